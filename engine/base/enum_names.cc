@@ -1,0 +1,43 @@
+// String names of the public enums, shared by the CLI, the reporters and the rule loader.
+#include "rightslint/finding.h"
+#include "rightslint/reporter.h"
+#include "rightslint/source.h"
+
+namespace rightslint {
+
+std::string_view FormatName(Format format) {
+  switch (format) {
+    case Format::kText:
+      return "txt";
+    case Format::kMarkdown:
+      return "md";
+  }
+  return "txt";
+}
+
+std::string_view SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
+  }
+  return "warning";
+}
+
+std::optional<Severity> ParseSeverity(std::string_view name) {
+  if (name == "info") return Severity::kInfo;
+  if (name == "warning") return Severity::kWarning;
+  if (name == "error") return Severity::kError;
+  return std::nullopt;
+}
+
+std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
+  if (name == "text") return ReportFormat::kText;
+  if (name == "json") return ReportFormat::kJson;
+  return std::nullopt;
+}
+
+}  // namespace rightslint

@@ -1,0 +1,26 @@
+// Options for building a Linter. Defaults are what `rightslint check` uses with no flags.
+#ifndef RIGHTSLINT_OPTIONS_H_
+#define RIGHTSLINT_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+namespace rightslint {
+
+// The languages of version 1. "auto" decides per block (paragraph) from the script and the
+// letters that only one language uses.
+inline const std::vector<std::string>& SupportedLanguages() {
+  static const std::vector<std::string> kLanguages = {"en", "ru", "uk"};
+  return kLanguages;
+}
+
+struct LinterOptions {
+  // Directory holding rules/ and lexicons/. Empty: $RIGHTSLINT_DATA, else the build's default.
+  std::string data_dir;
+  // "auto", or one of SupportedLanguages() to force that language for every block.
+  std::string language = "auto";
+};
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_OPTIONS_H_

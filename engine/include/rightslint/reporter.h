@@ -1,0 +1,39 @@
+// Reporters turn FileResults into one output format. A reporter is a sink: Begin, one
+// AddFile per checked file in the order given, then Finish. Reporters write only to the stream
+// they were given and never read the file system.
+#ifndef RIGHTSLINT_REPORTER_H_
+#define RIGHTSLINT_REPORTER_H_
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string_view>
+
+#include "rightslint/finding.h"
+
+namespace rightslint {
+
+enum class ReportFormat { kText, kJson };
+
+// "text" or "json"; nullopt for an unknown name.
+std::optional<ReportFormat> ParseReportFormat(std::string_view name);
+
+struct ReportOptions {
+  bool color = false;  // ANSI colours (the CLI decides: --color, and whether stdout is a tty)
+  bool quiet = false;  // text format: no summary line, no suggestions/guideline notes
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void AddFile(const FileResult& file) = 0;
+  // Writes what remains (for JSON: the whole document; for text: the summary line).
+  virtual void Finish() = 0;
+};
+
+std::unique_ptr<Reporter> MakeReporter(ReportFormat format, std::ostream& out,
+                                       const ReportOptions& options);
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_REPORTER_H_
