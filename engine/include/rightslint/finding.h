@@ -29,10 +29,10 @@ struct Finding {
   std::string rule;      // stable id, e.g. "stigma.addict"
   std::string category;  // one of the DESIGN.md categories, e.g. "stigma"
   Severity severity = Severity::kWarning;
-  std::string message;   // one sentence, in the language of the text where the rule has one
-  std::string text;      // the exact text of the span
+  std::string message;  // one sentence, in the language of the text where the rule has one
+  std::string text;     // the exact text of the span
   Position start;
-  Position end;          // one past the last byte of the span
+  Position end;  // one past the last byte of the span
   std::vector<std::string> suggestions;
   std::optional<std::string> structure;  // "Статья 228, часть 1" once legal structure exists
   std::optional<std::string> guideline;  // "IGHRDP II.1 (ii)"

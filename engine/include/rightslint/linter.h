@@ -30,7 +30,7 @@ class Linter {
 
   // Checks one source. Never fails as a whole: an unreadable document comes back with `error`
   // set and no findings.
-  FileResult Check(const Source& source) const;
+  FileResult Check(Source source) const;
 
   // Convenience for tests and the web page: checks `text` as a plain-text document.
   FileResult CheckText(std::string text, const std::string& language = "auto") const;

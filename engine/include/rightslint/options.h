@@ -19,6 +19,8 @@ struct LinterOptions {
   std::string data_dir;
   // "auto", or one of SupportedLanguages() to force that language for every block.
   std::string language = "auto";
+  // Where the Hunspell dictionaries (<name>.aff/.dic) are: Debian's hunspell-* packages.
+  std::string dictionary_dir = "/usr/share/hunspell";
 };
 
 }  // namespace rightslint

@@ -15,13 +15,13 @@ namespace rightslint {
 struct RuleExample {
   std::string language;  // "en", "ru", "uk"
   std::string text;
-  bool bad = true;       // bad: the rule must fire on `text`; good: it must not
+  bool bad = true;  // bad: the rule must fire on `text`; good: it must not
 };
 
 struct Rationale {
   std::string guideline;  // "IGHRDP II.1 (ii)"
   std::optional<int> recommendation;
-  std::string why;        // one or two sentences
+  std::string why;  // one or two sentences
   std::string url;
 };
 

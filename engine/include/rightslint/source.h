@@ -38,7 +38,7 @@ struct ByteRange {
 struct Document {
   std::string path;
   Format format = Format::kText;
-  std::string text;                 // valid UTF-8
+  std::string text;                  // valid UTF-8
   std::vector<ByteRange> non_prose;  // sorted, disjoint: code, link targets, URLs, comments
 };
 

@@ -1,0 +1,93 @@
+#include "match/lexicon_matcher.h"
+
+#include <algorithm>
+
+namespace rightslint {
+
+LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& lexicons,
+                               const Morphology* morphology)
+    : phrases_(morphology) {
+  for (const TermEntry& entry : lexicons.terms) {
+    if (entry.language != language) continue;
+    const auto index = static_cast<std::uint32_t>(terms_.size());
+    terms_.push_back(&entry);
+    phrases_.Add(entry.term, entry.pos == "noun", (kTerm << kKindShift) | index);
+  }
+  for (const ConceptEntry& entry : lexicons.concepts) {
+    if (entry.language != language) continue;
+    const auto index = static_cast<std::uint32_t>(concept_names_.size());
+    concept_names_.push_back(entry.concept_name);
+    phrases_.Add(entry.term, false, (kConcept << kKindShift) | index);
+  }
+  for (const NameEntry& entry : lexicons.names) {
+    if (entry.language != language) continue;
+    phrases_.Add(entry.name, false, kName << kKindShift);
+  }
+}
+
+void LexiconMatcher::Match(const Block& block, MatchScratch* scratch,
+                           std::vector<TermMatch>* out) const {
+  scratch->hits.clear();
+  phrases_.Find(block, &scratch->phrases, &scratch->hits);
+  if (scratch->hits.empty()) return;
+
+  constexpr std::uint32_t kIndexMask = (1u << kKindShift) - 1;
+  auto kind = [](const PhraseHit& hit) { return hit.payload >> kKindShift; };
+  auto overlaps = [](const PhraseHit& a, const PhraseHit& b) {
+    return a.first_token <= b.last_token && b.first_token <= a.last_token;
+  };
+
+  std::vector<const PhraseHit*> candidates;
+  for (const PhraseHit& hit : scratch->hits) {
+    if (kind(hit) != kTerm) continue;
+    const TermEntry& entry = *terms_[hit.payload & kIndexMask];
+    const bool in_name = std::any_of(
+        scratch->hits.begin(), scratch->hits.end(),
+        [&](const PhraseHit& other) { return kind(other) == kName && overlaps(hit, other); });
+    if (in_name) continue;
+    if (!entry.context.empty()) {
+      const std::size_t sentence = block.tokens[hit.first_token].sentence;
+      const bool in_context =
+          std::any_of(scratch->hits.begin(), scratch->hits.end(), [&](const PhraseHit& other) {
+            if (kind(other) != kConcept) return false;
+            if (concept_names_[other.payload & kIndexMask] != entry.context) return false;
+            if (block.tokens[other.first_token].sentence != sentence) return false;
+            if (overlaps(hit, other)) return false;  // "clean" is not its own context
+            const std::size_t distance = other.first_token > hit.last_token
+                                             ? other.first_token - hit.last_token
+                                             : hit.first_token - other.last_token;
+            return distance <= kContextWindow;
+          });
+      if (!in_context) continue;
+    }
+    candidates.push_back(&hit);
+  }
+
+  // Longest first, then earliest, then lexicon order; keep those that overlap nothing kept.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const PhraseHit* a, const PhraseHit* b) {
+                     const std::size_t length_a = a->last_token - a->first_token;
+                     const std::size_t length_b = b->last_token - b->first_token;
+                     if (length_a != length_b) return length_a > length_b;
+                     if (a->first_token != b->first_token) return a->first_token < b->first_token;
+                     return (a->payload & kIndexMask) < (b->payload & kIndexMask);
+                   });
+  std::vector<const PhraseHit*> kept;
+  for (const PhraseHit* hit : candidates) {
+    const bool clashes = std::any_of(
+        kept.begin(), kept.end(), [&](const PhraseHit* other) { return overlaps(*hit, *other); });
+    if (!clashes) kept.push_back(hit);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const PhraseHit* a, const PhraseHit* b) { return a->first_token < b->first_token; });
+  for (const PhraseHit* hit : kept) {
+    TermMatch match;
+    match.entry = terms_[hit->payload & kIndexMask];
+    match.first_token = hit->first_token;
+    match.last_token = hit->last_token;
+    match.span = {block.tokens[hit->first_token].begin, block.tokens[hit->last_token].end};
+    out->push_back(match);
+  }
+}
+
+}  // namespace rightslint

@@ -1,0 +1,183 @@
+#include "match/phrase_set.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+
+namespace rightslint {
+namespace {
+
+// Key kinds share one hash table; the first byte says which kind a key is.
+constexpr char kFolded = 'F';  // the word as written, folded
+constexpr char kLemma = 'L';   // a Hunspell lemma of the word
+constexpr char kNoun = 'N';    // a lemma reached through a noun form only
+constexpr char kStem = 'S';    // Snowball stem, for words the dictionary does not know
+
+std::string MakeKey(char kind, std::string_view text) {
+  std::string key;
+  key.reserve(text.size() + 1);
+  key.push_back(kind);
+  key.append(text);
+  return key;
+}
+
+// Phrase words of up to this many letters are matched whole in the prefilter; longer ones by
+// their first letters, which every inflected form shares.
+constexpr std::size_t kShortWord = 3;
+
+std::size_t PrefixLength(std::size_t letters) {
+  if (letters <= kShortWord) return letters;
+  if (letters == 4) return 3;
+  return std::max<std::size_t>(4, letters - 2);
+}
+
+}  // namespace
+
+void PhraseScratch::Reset(std::size_t token_count) {
+  tokens_.assign(token_count, Entry{});
+  key_spans_.clear();
+  arena_.clear();
+}
+
+PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, bool noun_only) {
+  Word word;
+  word.keys.push_back(MakeKey(kFolded, folded));
+  if (morphology_ != nullptr) {
+    for (const Analysis& analysis : morphology_->Analyze(folded)) {
+      if (noun_only) {
+        if (analysis.noun_form) word.keys.push_back(MakeKey(kNoun, analysis.lemma));
+      } else {
+        word.keys.push_back(MakeKey(kLemma, analysis.lemma));
+      }
+    }
+    word.keys.push_back(MakeKey(kStem, morphology_->Stem(folded)));
+  }
+  std::sort(word.keys.begin(), word.keys.end());
+  word.keys.erase(std::unique(word.keys.begin(), word.keys.end()), word.keys.end());
+  return word;
+}
+
+void PhraseSet::RememberPrefix(const std::string& folded) {
+  const std::size_t letters = CodePointCount(folded);
+  if (letters <= kShortWord) {
+    exact_words_.insert(folded);
+    return;
+  }
+  const std::size_t length = PrefixLength(letters);
+  prefixes_.emplace(CodePointPrefix(folded, length));
+  if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), length) == prefix_lengths_.end()) {
+    prefix_lengths_.push_back(length);
+    std::sort(prefix_lengths_.begin(), prefix_lengths_.end());
+  }
+}
+
+void PhraseSet::Add(std::string_view phrase, bool noun_only, std::uint32_t payload) {
+  Phrase compiled;
+  compiled.payload = payload;
+  std::size_t begin = 0;
+  while (begin < phrase.size()) {
+    std::size_t space = phrase.find(' ', begin);
+    if (space == std::string_view::npos) space = phrase.size();
+    const std::string folded = FoldWord(phrase.substr(begin, space - begin));
+    if (!folded.empty()) {
+      RememberPrefix(folded);
+      compiled.words.push_back(CompileWord(folded, noun_only));
+    }
+    begin = space + 1;
+  }
+  if (compiled.words.empty()) return;
+  const auto index = static_cast<std::uint32_t>(phrases_.size());
+  for (const std::string& key : compiled.words.front().keys) {
+    auto& list = by_first_key_[key];
+    if (list.empty() || list.back() != index) list.push_back(index);
+  }
+  phrases_.push_back(std::move(compiled));
+}
+
+bool PhraseSet::MightMatch(std::string_view folded) const {
+  if (!prefilter_) return true;
+  if (exact_words_.find(folded) != exact_words_.end()) return true;
+  const std::size_t letters = CodePointCount(folded);
+  for (std::size_t length : prefix_lengths_) {
+    if (length > letters) break;
+    if (prefixes_.find(CodePointPrefix(folded, length)) != prefixes_.end()) return true;
+  }
+  return false;
+}
+
+std::pair<std::uint32_t, std::uint32_t> PhraseSet::TokenKeys(const Block& block, std::size_t index,
+                                                             PhraseScratch* scratch) const {
+  PhraseScratch::Entry& entry = scratch->tokens_[index];
+  if (entry.state == PhraseScratch::State::kKeys) return {entry.keys_begin, entry.keys_end};
+  if (entry.state == PhraseScratch::State::kNoMatch) return {0, 0};
+
+  const Token& token = block.tokens[index];
+  const std::string_view folded = block.Key(token);
+  if (token.numeric || !MightMatch(folded)) {
+    entry.state = PhraseScratch::State::kNoMatch;
+    return {0, 0};
+  }
+  auto add = [&](char kind, std::string_view text) {
+    const auto offset = static_cast<std::uint32_t>(scratch->arena_.size());
+    scratch->arena_.push_back(kind);
+    scratch->arena_.append(text);
+    scratch->key_spans_.emplace_back(offset, static_cast<std::uint32_t>(text.size() + 1));
+  };
+  entry.keys_begin = static_cast<std::uint32_t>(scratch->key_spans_.size());
+  add(kFolded, folded);
+  if (morphology_ != nullptr) {
+    const std::vector<Analysis>& analyses = morphology_->Analyze(folded);
+    for (const Analysis& analysis : analyses) {
+      add(kLemma, analysis.lemma);
+      if (analysis.noun_form) add(kNoun, analysis.lemma);
+    }
+    // Only a word the dictionary does not know falls back to its stem: "наркомания" is known
+    // (lemma наркомания), so its stem "наркоман" must not make it match "наркоман".
+    if (analyses.empty()) add(kStem, morphology_->Stem(folded));
+  }
+  entry.keys_end = static_cast<std::uint32_t>(scratch->key_spans_.size());
+  entry.state = PhraseScratch::State::kKeys;
+  return {entry.keys_begin, entry.keys_end};
+}
+
+bool PhraseSet::WordMatches(const Word& word, const Block& block, std::size_t index,
+                            PhraseScratch* scratch) const {
+  auto [begin, end] = TokenKeys(block, index, scratch);
+  for (std::uint32_t k = begin; k < end; ++k) {
+    const auto [offset, size] = scratch->key_spans_[k];
+    const std::string_view key(scratch->arena_.data() + offset, size);
+    if (std::binary_search(word.keys.begin(), word.keys.end(), key, std::less<>())) return true;
+  }
+  return false;
+}
+
+void PhraseSet::Find(const Block& block, PhraseScratch* scratch,
+                     std::vector<PhraseHit>* out) const {
+  scratch->Reset(block.tokens.size());
+  std::vector<std::uint32_t> candidates;
+  for (std::size_t i = 0; i < block.tokens.size(); ++i) {
+    auto [begin, end] = TokenKeys(block, i, scratch);
+    if (begin == end) continue;
+    candidates.clear();
+    for (std::uint32_t k = begin; k < end; ++k) {
+      const auto [offset, size] = scratch->key_spans_[k];
+      auto found = by_first_key_.find(std::string_view(scratch->arena_.data() + offset, size));
+      if (found == by_first_key_.end()) continue;
+      candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (std::uint32_t phrase_index : candidates) {
+      const Phrase& phrase = phrases_[phrase_index];
+      const std::size_t length = phrase.words.size();
+      if (i + length > block.tokens.size()) continue;
+      bool matched = true;
+      for (std::size_t w = 1; w < length && matched; ++w) {
+        matched = block.tokens[i + w].joined && WordMatches(phrase.words[w], block, i + w, scratch);
+      }
+      if (matched) out->push_back({phrase.payload, i, i + length - 1});
+    }
+  }
+}
+
+}  // namespace rightslint

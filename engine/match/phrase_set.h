@@ -1,0 +1,104 @@
+// PhraseSet: a compiled set of words and multi-word phrases, matched on lemmas.
+//
+// Each phrase word is reduced at build time to keys: its folded form, its Hunspell lemmas (noun
+// forms only, for English nouns) and its Snowball stem. A text word is reduced to the same kinds
+// of key, lazily and only when a cheap prefilter says it could match: its folded form equals a
+// short phrase word, or starts with the first letters of a longer one. A phrase matches where
+// its words match consecutive, joined text words (see Token::joined).
+//
+// Build with Add() and Finish(); after that a PhraseSet is immutable and Find() is thread-safe
+// (scratch state lives in the caller's PhraseScratch).
+#ifndef RIGHTSLINT_MATCH_PHRASE_SET_H_
+#define RIGHTSLINT_MATCH_PHRASE_SET_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "text/morphology.h"
+#include "text/text.h"
+
+namespace rightslint {
+
+struct PhraseHit {
+  std::uint32_t payload = 0;  // what the caller attached to the phrase
+  std::size_t first_token = 0;
+  std::size_t last_token = 0;  // inclusive
+};
+
+// Per-thread, per-block memo of text words' keys; reused across blocks to avoid allocation.
+class PhraseScratch {
+ public:
+  void Reset(std::size_t token_count);
+
+ private:
+  friend class PhraseSet;
+  enum class State : std::uint8_t { kUnknown, kNoMatch, kKeys };
+  struct Entry {
+    State state = State::kUnknown;
+    std::uint32_t keys_begin = 0;  // into key_spans
+    std::uint32_t keys_end = 0;
+  };
+  std::vector<Entry> tokens_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> key_spans_;  // (offset, size) in arena_
+  std::string arena_;
+};
+
+class PhraseSet {
+ public:
+  explicit PhraseSet(const Morphology* morphology) : morphology_(morphology) {}
+
+  // Adds a phrase (words separated by single spaces). `noun_only`: every word must be a noun
+  // form when the language's morphology distinguishes them (English).
+  void Add(std::string_view phrase, bool noun_only, std::uint32_t payload);
+
+  // Appends every occurrence of every phrase in `block`, in token order; overlapping hits are all
+  // reported (the caller decides which wins).
+  void Find(const Block& block, PhraseScratch* scratch, std::vector<PhraseHit>* out) const;
+
+  std::size_t size() const { return phrases_.size(); }
+
+  // The reference behaviour for differential tests: every word is analysed, none is skipped by
+  // the prefilter. Findings must be identical either way.
+  void set_prefilter(bool enabled) { prefilter_ = enabled; }
+
+ private:
+  struct Word {
+    std::vector<std::string> keys;  // any one of them matches
+  };
+  struct Phrase {
+    std::vector<Word> words;
+    std::uint32_t payload;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+  Word CompileWord(const std::string& folded, bool noun_only);
+  void RememberPrefix(const std::string& folded);
+  bool MightMatch(std::string_view folded) const;
+  // Keys of block.tokens[index], computed on first use.
+  std::pair<std::uint32_t, std::uint32_t> TokenKeys(const Block& block, std::size_t index,
+                                                    PhraseScratch* scratch) const;
+  bool WordMatches(const Word& word, const Block& block, std::size_t index,
+                   PhraseScratch* scratch) const;
+
+  const Morphology* morphology_;  // may be null: match folded forms only
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>
+      by_first_key_;                         // key of a phrase's first word -> phrase indexes
+  StringSet exact_words_;                    // short phrase words, matched whole
+  StringSet prefixes_;                       // leading letters of longer phrase words
+  std::vector<std::size_t> prefix_lengths_;  // distinct lengths in prefixes_, in code points
+  bool prefilter_ = true;
+};
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_MATCH_PHRASE_SET_H_

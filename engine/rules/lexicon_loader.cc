@@ -1,0 +1,286 @@
+#include "rules/lexicon_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "document/extract.h"
+
+namespace rightslint {
+namespace {
+
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> cells;
+  std::size_t begin = 0;
+  while (true) {
+    std::size_t tab = line.find('\t', begin);
+    cells.emplace_back(line.substr(begin, tab == std::string_view::npos ? line.npos : tab - begin));
+    if (tab == std::string_view::npos) break;
+    begin = tab + 1;
+  }
+  return cells;
+}
+
+std::string Where(const std::string& path, int line) { return path + ":" + std::to_string(line); }
+
+// Reads a whole file; NotFound if it does not exist.
+StatusOr<std::string> ReadFile(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) return Status::NotFound(path.string() + ": not found");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Io(path.string() + ": cannot open");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// Column accessor for one row, so loaders read cells by name.
+class RowView {
+ public:
+  RowView(const TsvTable& table, const TsvTable::Row& row) : table_(table), row_(row) {}
+  const std::string& operator[](const std::string& column) const {
+    static const std::string kEmpty;
+    auto it = std::find(table_.columns.begin(), table_.columns.end(), column);
+    if (it == table_.columns.end()) return kEmpty;
+    return row_.cells[static_cast<std::size_t>(it - table_.columns.begin())];
+  }
+
+ private:
+  const TsvTable& table_;
+  const TsvTable::Row& row_;
+};
+
+std::vector<std::string> SplitAlternatives(const std::string& cell) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  while (begin <= cell.size()) {
+    std::size_t semicolon = cell.find(';', begin);
+    std::string item =
+        cell.substr(begin, semicolon == std::string::npos ? cell.npos : semicolon - begin);
+    const auto first = item.find_first_not_of(' ');
+    const auto last = item.find_last_not_of(' ');
+    if (first != std::string::npos) out.push_back(item.substr(first, last - first + 1));
+    if (semicolon == std::string::npos) break;
+    begin = semicolon + 1;
+  }
+  return out;
+}
+
+Status CheckTerm(const std::string& where, const std::string& column, const std::string& term) {
+  if (term.empty()) return Status::Invalid(where + ": column `" + column + "`: empty");
+  if (term.front() == ' ' || term.back() == ' ' || term.find("  ") != std::string::npos) {
+    return Status::Invalid(where + ": column `" + column +
+                           "`: words must be separated by single spaces, without leading or "
+                           "trailing spaces");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
+                            const std::vector<std::string>& required,
+                            const std::vector<std::string>& optional) {
+  if (auto bad = FindInvalidUtf8(text)) {
+    return Status::Invalid(path + ": invalid UTF-8 at byte " + std::to_string(*bad));
+  }
+  TsvTable table;
+  int line_number = 0;
+  std::size_t begin = 0;
+  bool have_header = false;
+  while (begin < text.size()) {
+    std::size_t newline = text.find('\n', begin);
+    std::string_view line(text.data() + begin,
+                          (newline == std::string::npos ? text.size() : newline) - begin);
+    begin = newline == std::string::npos ? text.size() : newline + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string> cells = SplitTabs(line);
+    if (!have_header) {
+      have_header = true;
+      std::set<std::string> seen;
+      for (const std::string& column : cells) {
+        const bool known = std::find(required.begin(), required.end(), column) != required.end() ||
+                           std::find(optional.begin(), optional.end(), column) != optional.end();
+        if (!known) {
+          return Status::Invalid(Where(path, line_number) + ": unknown column `" + column + "`");
+        }
+        if (!seen.insert(column).second) {
+          return Status::Invalid(Where(path, line_number) + ": duplicate column `" + column + "`");
+        }
+      }
+      for (const std::string& column : required) {
+        if (!seen.count(column)) {
+          return Status::Invalid(Where(path, line_number) + ": missing column `" + column + "`");
+        }
+      }
+      table.columns = std::move(cells);
+      continue;
+    }
+    if (cells.size() != table.columns.size()) {
+      return Status::Invalid(Where(path, line_number) + ": expected " +
+                             std::to_string(table.columns.size()) + " tab-separated cells, found " +
+                             std::to_string(cells.size()));
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const bool is_required =
+          std::find(required.begin(), required.end(), table.columns[i]) != required.end();
+      if (is_required && cells[i].empty()) {
+        return Status::Invalid(Where(path, line_number) + ": column `" + table.columns[i] +
+                               "`: empty");
+      }
+    }
+    table.rows.push_back({line_number, std::move(cells)});
+  }
+  if (!have_header) return Status::Invalid(path + ":1: empty file: expected a header row");
+  return table;
+}
+
+StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
+                                    const std::vector<std::string>& languages) {
+  LexiconSpecs specs;
+  for (const std::string& language : languages) {
+    const std::filesystem::path dir = std::filesystem::path(lexicons_dir) / language;
+
+    // Every TSV other than concepts and names is a term lexicon named by its file stem.
+    std::vector<std::filesystem::path> term_files;
+    std::error_code error;
+    for (auto it = std::filesystem::directory_iterator(dir, error);
+         !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
+      const auto& path = it->path();
+      if (path.extension() == ".tsv" && path.stem() != "concepts" && path.stem() != "names") {
+        term_files.push_back(path);
+      }
+    }
+    std::sort(term_files.begin(), term_files.end());
+    for (const auto& term_file : term_files) {
+      const std::string stigma_path = term_file.string();
+      auto stigma_text = ReadFile(stigma_path);
+      if (!stigma_text.ok()) return stigma_text.status();
+      auto table = ParseTsv(stigma_path, *stigma_text,
+                            {"rule", "term", "pos", "alternatives", "guideline", "source"},
+                            {"inflect_like", "context", "recommendation", "note"});
+      if (!table.ok()) return table.status();
+      for (const auto& row : table->rows) {
+        RowView cell(*table, row);
+        const std::string where = Where(stigma_path, row.line);
+        TermEntry entry;
+        entry.language = language;
+        entry.lexicon = term_file.stem().string();
+        entry.rule = cell["rule"];
+        entry.term = cell["term"];
+        if (Status status = CheckTerm(where, "term", entry.term); !status.ok()) return status;
+        entry.pos = cell["pos"];
+        if (entry.pos != "noun" && entry.pos != "adj" && entry.pos != "verb" &&
+            entry.pos != "phrase") {
+          return Status::Invalid(where +
+                                 ": column `pos`: expected noun, adj, verb or phrase, got `" +
+                                 entry.pos + "`");
+        }
+        entry.inflect_like = cell["inflect_like"];
+        if (!entry.inflect_like.empty() && entry.term.find(' ') != std::string::npos) {
+          return Status::Invalid(where + ": column `inflect_like`: only for single-word terms");
+        }
+        entry.context = cell["context"];
+        entry.alternatives = SplitAlternatives(cell["alternatives"]);
+        if (entry.alternatives.empty()) {
+          return Status::Invalid(where + ": column `alternatives`: expected at least one");
+        }
+        entry.guideline = cell["guideline"];
+        if (const std::string& text = cell["recommendation"]; !text.empty()) {
+          int value = 0;
+          try {
+            std::size_t used = 0;
+            value = std::stoi(text, &used);
+            if (used != text.size()) value = 0;
+          } catch (...) {
+            value = 0;
+          }
+          if (value < 1 || value > 24) {
+            return Status::Invalid(where + ": column `recommendation`: expected 1..24, got `" +
+                                   text + "`");
+          }
+          entry.recommendation = value;
+        }
+        entry.source = cell["source"];
+        entry.file = stigma_path;
+        entry.line = row.line;
+        specs.terms.push_back(std::move(entry));
+      }
+    }
+
+    const std::string concepts_path = (dir / "concepts.tsv").string();
+    auto concepts_text = ReadFile(concepts_path);
+    if (concepts_text.ok()) {
+      auto table = ParseTsv(concepts_path, *concepts_text, {"concept", "term", "source"}, {"note"});
+      if (!table.ok()) return table.status();
+      for (const auto& row : table->rows) {
+        RowView cell(*table, row);
+        ConceptEntry entry{language,       cell["concept"], cell["term"],
+                           cell["source"], concepts_path,   row.line};
+        if (Status status = CheckTerm(Where(concepts_path, row.line), "term", entry.term);
+            !status.ok()) {
+          return status;
+        }
+        specs.concepts.push_back(std::move(entry));
+      }
+    } else if (concepts_text.status().code() != StatusCode::kNotFound) {
+      return concepts_text.status();
+    }
+
+    const std::string names_path = (dir / "names.tsv").string();
+    auto names_text = ReadFile(names_path);
+    if (names_text.ok()) {
+      auto table = ParseTsv(names_path, *names_text, {"name", "source"}, {"note"});
+      if (!table.ok()) return table.status();
+      for (const auto& row : table->rows) {
+        RowView cell(*table, row);
+        specs.names.push_back({language, cell["name"], cell["source"], names_path, row.line});
+      }
+    } else if (names_text.status().code() != StatusCode::kNotFound) {
+      return names_text.status();
+    }
+  }
+  return specs;
+}
+
+Status ValidateLexicons(const std::vector<RuleSpec>& rules, const LexiconSpecs& lexicons) {
+  std::map<std::string, const RuleSpec*> by_id;
+  for (const RuleSpec& rule : rules) by_id[rule.info.id] = &rule;
+  std::set<std::pair<std::string, std::string>> concepts;  // (language, concept)
+  for (const ConceptEntry& concept_entry : lexicons.concepts) {
+    concepts.emplace(concept_entry.language, concept_entry.concept_name);
+  }
+  for (const TermEntry& entry : lexicons.terms) {
+    const std::string where = Where(entry.file, entry.line);
+    auto found = by_id.find(entry.rule);
+    if (found == by_id.end()) {
+      return Status::Invalid(where + ": column `rule`: no rule `" + entry.rule + "` in rules/");
+    }
+    const RuleSpec& rule = *found->second;
+    if (rule.lexicon != entry.lexicon) {
+      return Status::Invalid(where + ": column `rule`: rule `" + entry.rule + "` reads lexicon `" +
+                             rule.lexicon + "`, not `" + entry.lexicon + "`");
+    }
+    if (rule.info.type != "term") {
+      return Status::Invalid(where + ": column `rule`: `" + entry.rule + "` is not a term rule");
+    }
+    const auto& languages = rule.info.languages;
+    if (std::find(languages.begin(), languages.end(), entry.language) == languages.end()) {
+      return Status::Invalid(where + ": column `rule`: rule `" + entry.rule +
+                             "` does not list language `" + entry.language + "`");
+    }
+    if (!entry.context.empty() && !concepts.count({entry.language, entry.context})) {
+      return Status::Invalid(where + ": column `context`: no concept `" + entry.context +
+                             "` in lexicons/" + entry.language + "/concepts.tsv");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace rightslint

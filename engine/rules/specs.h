@@ -1,0 +1,62 @@
+// Specs: rule packs and lexicons parsed into typed values, validated, not yet compiled.
+// Every spec remembers the file and line it came from, for error messages.
+#ifndef RIGHTSLINT_RULES_SPECS_H_
+#define RIGHTSLINT_RULES_SPECS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rightslint/rule_set.h"
+
+namespace rightslint {
+
+struct RuleSpec {
+  RuleInfo info;
+  std::string lexicon;  // term rules: the lexicon file stem, "stigma"
+  int line = 0;
+};
+
+// One row of lexicons/<lang>/<lexicon>.tsv.
+struct TermEntry {
+  std::string language;
+  std::string lexicon;  // the file stem: "stigma" for lexicons/<lang>/stigma.tsv
+  std::string rule;
+  std::string term;
+  std::string pos;           // noun | adj | verb | phrase
+  std::string inflect_like;  // empty unless the dictionary lacks the word
+  std::string context;       // concept name, or empty
+  std::vector<std::string> alternatives;
+  std::string guideline;
+  std::optional<int> recommendation;
+  std::string source;
+  std::string file;
+  int line = 0;
+};
+
+struct ConceptEntry {
+  std::string language;
+  std::string concept_name;
+  std::string term;
+  std::string source;
+  std::string file;
+  int line = 0;
+};
+
+struct NameEntry {
+  std::string language;
+  std::string name;
+  std::string source;
+  std::string file;
+  int line = 0;
+};
+
+struct LexiconSpecs {
+  std::vector<TermEntry> terms;
+  std::vector<ConceptEntry> concepts;
+  std::vector<NameEntry> names;
+};
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_RULES_SPECS_H_

@@ -1,0 +1,131 @@
+#include "text/fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace rightslint {
+namespace {
+
+bool IsCyrillic(UChar32 c) { return c >= 0x0400 && c <= 0x052F; }
+
+// Latin letters (already case-folded) that are drawn like a Cyrillic letter, in either case.
+UChar32 CyrillicLookAlike(UChar32 c) {
+  switch (c) {
+    case 'a':
+      return 0x0430;  // а
+    case 'b':
+      return 0x0432;  // в (capital B looks like В)
+    case 'c':
+      return 0x0441;  // с
+    case 'e':
+      return 0x0435;  // е
+    case 'h':
+      return 0x043D;  // н (capital H looks like Н)
+    case 'i':
+      return 0x0456;  // і
+    case 'k':
+      return 0x043A;  // к
+    case 'm':
+      return 0x043C;  // м
+    case 'o':
+      return 0x043E;  // о
+    case 'p':
+      return 0x0440;  // р
+    case 't':
+      return 0x0442;  // т
+    case 'x':
+      return 0x0445;  // х
+    case 'y':
+      return 0x0443;  // у
+    case 0x00EF:
+      return 0x0457;  // ï -> ї
+    default:
+      return c;
+  }
+}
+
+UChar32 FoldApostropheAndYo(UChar32 c) {
+  switch (c) {
+    case 0x2019:  // ’ right single quotation mark
+    case 0x2018:  // ‘
+    case 0x02BC:  // ʼ modifier letter apostrophe (Ukrainian orthography)
+    case 0x0060:  // ` grave accent used as apostrophe
+    case 0x2032:  // ′ prime
+    case 0x00B4:  // ´ acute accent
+      return '\'';
+    case 0x0451:  // ё
+      return 0x0435;
+    default:
+      return c;
+  }
+}
+
+bool IsStressMark(UChar32 c) { return c == 0x0301 || c == 0x0300; }
+
+}  // namespace
+
+void AppendFoldedWord(std::string_view word, std::string* out) {
+  bool ascii = true;
+  for (unsigned char ch : word) {
+    if (ch >= 0x80 || ch == '`') {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    for (unsigned char ch : word)
+      out->push_back(static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
+    return;
+  }
+
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  icu::UnicodeString folded;
+  if (U_SUCCESS(status)) {
+    nfkc_cf->normalize(source, folded, status);
+  }
+  if (U_FAILURE(status)) folded = source.foldCase();
+
+  bool has_cyrillic = false;
+  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+    if (IsCyrillic(folded.char32At(i))) {
+      has_cyrillic = true;
+      break;
+    }
+  }
+  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+    UChar32 c = FoldApostropheAndYo(folded.char32At(i));
+    if (IsStressMark(c)) continue;
+    if (has_cyrillic) c = CyrillicLookAlike(c);
+    char buffer[U8_MAX_LENGTH];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, U8_MAX_LENGTH, c, error);
+    if (!error) out->append(buffer, static_cast<std::size_t>(length));
+  }
+}
+
+std::size_t CodePointCount(std::string_view utf8) {
+  std::size_t count = 0;
+  for (unsigned char ch : utf8) {
+    if ((ch & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+std::string_view CodePointPrefix(std::string_view utf8, std::size_t count) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+      if (seen == count) return utf8.substr(0, i);
+      ++seen;
+    }
+  }
+  return utf8;
+}
+
+}  // namespace rightslint

@@ -1,0 +1,128 @@
+#include "text/morphology.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <hunspell/hunspell.hxx>
+
+#include "text/fold.h"
+
+namespace rightslint {
+namespace {
+
+const std::array<MorphologyProfile, 3> kProfiles = {{
+    {"en", "en_US", "english", "SM"},
+    {"ru", "ru_RU", "russian", ""},
+    {"uk", "uk_UA", "", ""},
+}};
+
+// Parses one Hunspell analysis line, " st:addict fl:S", into lemma and flag.
+void ParseAnalysis(const std::string& line, std::string* lemma, std::string* flags) {
+  std::size_t position = 0;
+  while (position < line.size()) {
+    while (position < line.size() && line[position] == ' ') ++position;
+    std::size_t end = line.find(' ', position);
+    if (end == std::string::npos) end = line.size();
+    std::string_view field(line.data() + position, end - position);
+    if (field.starts_with("st:") && lemma->empty()) {
+      lemma->assign(field.substr(3));
+    } else if (field.starts_with("fl:")) {
+      flags->append(field.substr(3));
+    }
+    position = end;
+  }
+}
+
+}  // namespace
+
+const MorphologyProfile* FindMorphologyProfile(std::string_view language) {
+  for (const MorphologyProfile& profile : kProfiles) {
+    if (profile.language == language) return &profile;
+  }
+  return nullptr;
+}
+
+Morphology::Morphology(MorphologyProfile profile, std::string dictionary_dir,
+                       std::vector<std::pair<std::string, std::string>> extra_words)
+    : profile_(std::move(profile)),
+      dictionary_dir_(std::move(dictionary_dir)),
+      extra_words_(std::move(extra_words)) {}
+
+Morphology::~Morphology() {
+  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+}
+
+Status Morphology::Load() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return LoadLocked();
+}
+
+Status Morphology::LoadLocked() const {
+  if (loaded_) return load_status_;
+  loaded_ = true;
+  const std::filesystem::path base =
+      std::filesystem::path(dictionary_dir_) / profile_.hunspell_name;
+  const std::string aff = base.string() + ".aff";
+  const std::string dic = base.string() + ".dic";
+  std::error_code error;
+  if (!std::filesystem::exists(aff, error) || !std::filesystem::exists(dic, error)) {
+    load_status_ = Status::NotFound("Hunspell dictionary for '" + profile_.language +
+                                    "' not found: " + dic + " (install the hunspell-" +
+                                    profile_.language.substr(0, 2) + " Debian package)");
+    return load_status_;
+  }
+  hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  for (const auto& [word, model] : extra_words_) {
+    hunspell_->add_with_affix(word, model);
+  }
+  if (!profile_.snowball_name.empty()) {
+    stemmer_ = sb_stemmer_new(profile_.snowball_name.c_str(), "UTF_8");
+  }
+  return load_status_;
+}
+
+const std::vector<Analysis>& Morphology::Analyze(std::string_view folded) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::string key(folded);
+  auto found = memo_.find(key);
+  if (found != memo_.end()) return found->second;
+
+  std::vector<Analysis> analyses;
+  if (LoadLocked().ok()) {
+    for (const std::string& line : hunspell_->analyze(key)) {
+      std::string lemma;
+      std::string flags;
+      ParseAnalysis(line, &lemma, &flags);
+      if (lemma.empty()) continue;
+      Analysis analysis;
+      analysis.lemma = FoldWord(lemma);
+      analysis.noun_form = profile_.noun_flags.empty() || flags.empty() ||
+                           std::all_of(flags.begin(), flags.end(), [&](char flag) {
+                             return profile_.noun_flags.find(flag) != std::string::npos;
+                           });
+      auto same = std::find_if(analyses.begin(), analyses.end(), [&](const Analysis& other) {
+        return other.lemma == analysis.lemma;
+      });
+      if (same == analyses.end()) {
+        analyses.push_back(std::move(analysis));
+      } else {
+        same->noun_form = same->noun_form || analysis.noun_form;
+      }
+    }
+  }
+  return memo_.emplace(std::move(key), std::move(analyses)).first->second;
+}
+
+std::string Morphology::Stem(std::string_view folded) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!LoadLocked().ok() || stemmer_ == nullptr) return std::string(folded);
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
+  if (stem == nullptr) return std::string(folded);
+  return std::string(reinterpret_cast<const char*>(stem),
+                     static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+}
+
+}  // namespace rightslint

@@ -1,0 +1,84 @@
+// Morphology: the lemmas of a folded word, from real dictionaries.
+//
+// Hunspell with Debian's dictionaries (en_US, ru_RU, uk_UA under /usr/share/hunspell) gives the
+// dictionary form(s) of a word and the affix flag that produced it; Snowball (libstemmer) gives a
+// stem for English and Russian words Hunspell does not know. Words that a lexicon needs but the
+// dictionary lacks (slang such as "нарик") are added at load time with the affix flags of a model
+// word of the same paradigm (Hunspell's add_with_affix), so they inflect like real entries.
+//
+// Loading a dictionary takes up to half a second (uk_UA), so it happens on first use. Analyses
+// are memoised. Thread-safe: one mutex guards the dictionary and the memo.
+#ifndef RIGHTSLINT_TEXT_MORPHOLOGY_H_
+#define RIGHTSLINT_TEXT_MORPHOLOGY_H_
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "rightslint/status.h"
+
+class Hunspell;
+struct sb_stemmer;
+
+namespace rightslint {
+
+struct Analysis {
+  std::string lemma;       // folded dictionary form
+  bool noun_form = false;  // the lemma itself or a form made by a noun affix (plural, possessive)
+};
+
+struct MorphologyProfile {
+  std::string language;       // "en"
+  std::string hunspell_name;  // "en_US": <dir>/<name>.aff and .dic
+  std::string snowball_name;  // "english"; empty when Snowball has no stemmer for the language
+  // Hunspell affix flags of the dictionary that make noun forms only (en_US: S plural, M
+  // possessive), so "addicts" is a form of the noun "addict" and "addicted" is not. Empty: every
+  // form counts as a noun form (Russian and Ukrainian nouns inflect only as nouns).
+  std::string noun_flags;
+};
+
+// The profile for "en", "ru" or "uk"; nullptr for other languages.
+const MorphologyProfile* FindMorphologyProfile(std::string_view language);
+
+class Morphology {
+ public:
+  // `extra_words`: (word, model) pairs added with the model's affix flags once the dictionary
+  // loads. Nothing is read from disk until the first Analyze/Stem.
+  Morphology(MorphologyProfile profile, std::string dictionary_dir,
+             std::vector<std::pair<std::string, std::string>> extra_words);
+  ~Morphology();
+
+  // Ensures the dictionary is loaded; an error names the missing file.
+  Status Load() const;
+
+  // Analyses of a folded word; empty when the dictionary does not know it (or failed to load).
+  // The returned reference stays valid for the life of this object.
+  const std::vector<Analysis>& Analyze(std::string_view folded) const;
+
+  // Snowball stem of a folded word; the word itself when the language has no Snowball stemmer.
+  std::string Stem(std::string_view folded) const;
+
+  const MorphologyProfile& profile() const { return profile_; }
+
+ private:
+  Status LoadLocked() const;
+
+  MorphologyProfile profile_;
+  std::string dictionary_dir_;
+  std::vector<std::pair<std::string, std::string>> extra_words_;
+
+  mutable std::mutex mutex_;
+  mutable bool loaded_ = false;
+  mutable Status load_status_;
+  mutable std::unique_ptr<Hunspell> hunspell_;
+  mutable sb_stemmer* stemmer_ = nullptr;
+  mutable std::unordered_map<std::string, std::vector<Analysis>> memo_;
+};
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_TEXT_MORPHOLOGY_H_

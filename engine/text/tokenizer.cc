@@ -1,0 +1,174 @@
+#include "text/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "text/fold.h"
+#include "text/quotes.h"
+
+namespace rightslint {
+namespace {
+
+bool IsZeroWidth(UChar32 c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+// What lies between two words decides whether they may form one multi-word term: spaces, tabs,
+// hyphens and a single line break do; any other punctuation, or a blank line, does not.
+bool IsJoiningGap(std::string_view gap) {
+  int newlines = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(gap.data());
+  const auto length = static_cast<int32_t>(gap.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c == '\n') {
+      if (++newlines > 1) return false;
+    } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '-' || c == 0x00A0 || c == 0x2010 ||
+                 c == 0x2011 || c == 0x202F || IsZeroWidth(c))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool OnlyZeroWidth(std::string_view gap) {
+  if (gap.empty()) return false;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(gap.data());
+  const auto length = static_cast<int32_t>(gap.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (!IsZeroWidth(c)) return false;
+  }
+  return true;
+}
+
+bool StartsUpperCase(std::string_view word) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(bytes, i, static_cast<int32_t>(word.size()), c);
+  return u_isupper(c) || u_istitle(c);
+}
+
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Tokenizer>> Tokenizer::Create() {
+  UErrorCode status = U_ZERO_ERROR;
+  // The root locale: boundaries must not depend on the process's default locale.
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !words || !sentences) {
+    return Status::Internal(std::string("ICU break iterators unavailable: ") + u_errorName(status));
+  }
+  return std::unique_ptr<Tokenizer>(new Tokenizer(std::move(words), std::move(sentences)));
+}
+
+Tokenizer::Tokenizer(std::unique_ptr<icu::BreakIterator> words,
+                     std::unique_ptr<icu::BreakIterator> sentences)
+    : words_(std::move(words)), sentences_(std::move(sentences)) {}
+
+Tokenizer::~Tokenizer() = default;
+
+void Tokenizer::Analyze(std::string_view text, ByteRange range, Block* block) {
+  block->Clear();
+  block->range = range;
+  // ICU ends a sentence at every line break; inside a paragraph a line break is only wrapping,
+  // so the iterators read a copy with line breaks as spaces (same length, same offsets).
+  line_joined_.assign(text.substr(range.begin, range.size()));
+  for (char& c : line_joined_) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  const std::string_view slice = line_joined_;
+
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> utext(
+      utext_openUTF8(nullptr, slice.data(), static_cast<int64_t>(slice.size()), &status));
+  if (U_FAILURE(status)) return;
+
+  // Sentences first: tokens record the sentence they start in.
+  sentences_->setText(utext.get(), status);
+  if (U_FAILURE(status)) return;
+  for (int32_t begin = sentences_->first(), end = sentences_->next();
+       end != icu::BreakIterator::DONE; begin = end, end = sentences_->next()) {
+    block->sentences.push_back({range.begin + static_cast<std::size_t>(begin),
+                                range.begin + static_cast<std::size_t>(end)});
+  }
+
+  words_->setText(utext.get(), status);
+  if (U_FAILURE(status)) return;
+  std::size_t sentence = 0;
+  std::size_t previous_end = std::string_view::npos;  // end of the previous word token
+  for (int32_t begin = words_->first(), end = words_->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = words_->next()) {
+    const int32_t kind = words_->getRuleStatus();
+    const bool is_number = kind >= UBRK_WORD_NUMBER && kind < UBRK_WORD_NUMBER_LIMIT;
+    const bool is_word = kind >= UBRK_WORD_LETTER && kind < UBRK_WORD_IDEO_LIMIT;
+    if (!is_word && !is_number) continue;
+    const std::size_t token_begin = range.begin + static_cast<std::size_t>(begin);
+    const std::size_t token_end = range.begin + static_cast<std::size_t>(end);
+
+    if (previous_end != std::string_view::npos && !block->tokens.empty() && !is_number &&
+        !block->tokens.back().numeric &&
+        OnlyZeroWidth(text.substr(previous_end, token_begin - previous_end))) {
+      // "нарк\u200Bоман": one word that a zero-width character split; refold it whole.
+      Token& last = block->tokens.back();
+      last.end = token_end;
+      block->keys.resize(last.key_begin);
+      AppendFoldedWord(text.substr(last.begin, last.end - last.begin), &block->keys);
+      last.key_size = block->keys.size() - last.key_begin;
+      previous_end = token_end;
+      continue;
+    }
+
+    while (sentence + 1 < block->sentences.size() &&
+           block->sentences[sentence].end <= token_begin) {
+      ++sentence;
+    }
+    Token token;
+    token.begin = token_begin;
+    token.end = token_end;
+    token.sentence = sentence;
+    token.numeric = is_number;
+    const std::string_view word = text.substr(token_begin, token_end - token_begin);
+    token.capitalized = !is_number && StartsUpperCase(word);
+    token.joined = previous_end != std::string_view::npos &&
+                   block->tokens.back().sentence == sentence &&
+                   IsJoiningGap(text.substr(previous_end, token_begin - previous_end));
+    token.key_begin = block->keys.size();
+    AppendFoldedWord(word, &block->keys);
+    token.key_size = block->keys.size() - token.key_begin;
+    block->tokens.push_back(token);
+    previous_end = token_end;
+  }
+
+  FindQuotations(text, range, &block->quotations);
+}
+
+bool Block::Quoted(ByteRange span) const {
+  for (const ByteRange& quote : quotations) {
+    if (quote.begin <= span.begin && span.end <= quote.end) return true;
+  }
+  return false;
+}
+
+void Block::Clear() {
+  range = {};
+  tokens.clear();
+  sentences.clear();
+  quotations.clear();
+  keys.clear();
+}
+
+}  // namespace rightslint

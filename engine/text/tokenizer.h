@@ -1,0 +1,45 @@
+// Tokenizer: ICU word and sentence boundaries over UTF-8, filling a Block.
+//
+// ICU runs on a UTF-8 UText, so its boundaries are already byte offsets. Words split only by
+// zero-width characters ("нарк\u200Bоман") are joined back into one token. A Tokenizer owns
+// its break iterators and is not thread-safe: use one per thread.
+#ifndef RIGHTSLINT_TEXT_TOKENIZER_H_
+#define RIGHTSLINT_TEXT_TOKENIZER_H_
+
+#include <unicode/uversion.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "rightslint/source.h"
+#include "rightslint/status.h"
+#include "text/text.h"
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace rightslint {
+
+class Tokenizer {
+ public:
+  static StatusOr<std::unique_ptr<Tokenizer>> Create();
+  ~Tokenizer();
+
+  // Fills `block` (tokens, sentences, quotations, keys) for text[range]. `block` is cleared first
+  // and its buffers reused. `block->language` is left as set by the caller.
+  void Analyze(std::string_view text, ByteRange range, Block* block);
+
+ private:
+  Tokenizer(std::unique_ptr<icu::BreakIterator> words,
+            std::unique_ptr<icu::BreakIterator> sentences);
+
+  std::unique_ptr<icu::BreakIterator> words_;
+  std::unique_ptr<icu::BreakIterator> sentences_;
+  std::string line_joined_;  // scratch: the block with line breaks as spaces
+};
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_TEXT_TOKENIZER_H_

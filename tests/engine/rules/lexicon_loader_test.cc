@@ -1,0 +1,145 @@
+#include "rules/lexicon_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace rightslint {
+namespace {
+
+const std::vector<std::string> kRequired = {"rule",         "term",      "pos",
+                                            "alternatives", "guideline", "source"};
+const std::vector<std::string> kOptional = {"inflect_like", "context", "recommendation", "note"};
+
+std::string ErrorOf(const std::string& tsv) {
+  auto table = ParseTsv("x.tsv", tsv, kRequired, kOptional);
+  return table.ok() ? "" : table.status().message();
+}
+
+const std::string kHeader = "rule\tterm\tpos\talternatives\tguideline\tsource\n";
+
+TEST(RulesLexiconLoaderTest, ParsesRowsSkippingCommentsAndBlankLines) {
+  auto table = ParseTsv("x.tsv",
+                        kHeader +
+                            "# comment\n\nstigma.addict\taddict\tnoun\tperson who uses drugs\t"
+                            "IGHRDP II.1 (ii)\tONDCP\r\n",
+                        kRequired, kOptional);
+  ASSERT_TRUE(table.ok()) << table.status().message();
+  ASSERT_EQ(table->rows.size(), 1u);
+  EXPECT_EQ(table->rows[0].line, 4);
+  EXPECT_EQ(table->rows[0].cells[5], "ONDCP");  // \r stripped
+}
+
+TEST(RulesLexiconLoaderTest, WrongCellCountNamesLine) {
+  const std::string error = ErrorOf(kHeader + "a\tb\tc\n");
+  EXPECT_NE(error.find("x.tsv:2: expected 6 tab-separated cells, found 3"), std::string::npos)
+      << error;
+}
+
+TEST(RulesLexiconLoaderTest, UnknownAndMissingColumns) {
+  EXPECT_NE(ErrorOf("rule\tterm\tcolour\n").find("unknown column `colour`"), std::string::npos);
+  EXPECT_NE(ErrorOf("rule\tterm\n").find("missing column `pos`"), std::string::npos);
+}
+
+TEST(RulesLexiconLoaderTest, EmptyRequiredCell) {
+  EXPECT_NE(
+      ErrorOf(kHeader + "stigma.addict\t\tnoun\tx\ty\tz\n").find("x.tsv:2: column `term`: empty"),
+      std::string::npos);
+}
+
+TEST(RulesLexiconLoaderTest, InvalidUtf8AndEmpty) {
+  EXPECT_NE(ErrorOf(kHeader + "stigma.addict\t\xD0\tnoun\tx\ty\tz\n").find("invalid UTF-8 at byte"),
+            std::string::npos);
+  EXPECT_NE(ErrorOf("").find("empty file"), std::string::npos);
+  EXPECT_NE(ErrorOf("# only a comment\n").find("empty file"), std::string::npos);
+}
+
+class LexiconDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("rightslint-lexicon-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_ / "ru");
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / "ru" / name, std::ios::binary) << text;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(LexiconDirTest, LoadsTermsConceptsAndNames) {
+  Write("stigma.tsv",
+        "rule\tterm\tpos\tinflect_like\tcontext\talternatives\tguideline\trecommendation\tsource\n"
+        "stigma.addict\tнарик\tnoun\tчувак\t\tчеловек, употребляющий наркотики; ЛУН\t"
+        "IGHRDP II.1 (ii)\t21\tперевод en:junkie\n");
+  Write("concepts.tsv", "concept\tterm\tsource\ndrug_test_context\tтест\tproject\n");
+  Write("names.tsv", "name\tsource\nАнонимные наркоманы\thttps://na-russia.org/\n");
+  auto specs = LoadLexicons(dir_.string(), {"ru", "uk"});
+  ASSERT_TRUE(specs.ok()) << specs.status().message();
+  ASSERT_EQ(specs->terms.size(), 1u);
+  const TermEntry& entry = specs->terms[0];
+  EXPECT_EQ(entry.lexicon, "stigma");
+  EXPECT_EQ(entry.inflect_like, "чувак");
+  EXPECT_EQ(entry.alternatives,
+            (std::vector<std::string>{"человек, употребляющий наркотики", "ЛУН"}));
+  EXPECT_EQ(entry.recommendation, 21);
+  EXPECT_EQ(entry.line, 2);
+  EXPECT_EQ(specs->concepts.size(), 1u);
+  EXPECT_EQ(specs->names.size(), 1u);
+}
+
+TEST_F(LexiconDirTest, BadPosAndRecommendation) {
+  Write("stigma.tsv",
+        "rule\tterm\tpos\talternatives\tguideline\trecommendation\tsource\n"
+        "stigma.addict\tнарик\tnown\tx\tg\t21\ts\n");
+  auto specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("stigma.tsv:2: column `pos`"), std::string::npos);
+
+  Write("stigma.tsv",
+        "rule\tterm\tpos\talternatives\tguideline\trecommendation\tsource\n"
+        "stigma.addict\tнарик\tnoun\tx\tg\ttwenty\ts\n");
+  specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("column `recommendation`"), std::string::npos);
+}
+
+TEST_F(LexiconDirTest, DoubleSpacesInATermAreRejected) {
+  Write("stigma.tsv",
+        "rule\tterm\tpos\talternatives\tguideline\tsource\n"
+        "stigma.addict\tdrug  abuser\tnoun\tx\tg\ts\n");
+  auto specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("single spaces"), std::string::npos);
+}
+
+TEST_F(LexiconDirTest, ValidationCatchesUnknownRuleAndContext) {
+  Write("stigma.tsv",
+        "rule\tterm\tpos\tcontext\talternatives\tguideline\tsource\n"
+        "stigma.nope\tнарик\tnoun\t\tx\tg\ts\n");
+  auto specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_TRUE(specs.ok());
+  RuleSpec rule;
+  rule.info.id = "stigma.addict";
+  rule.info.type = "term";
+  rule.info.languages = {"ru"};
+  rule.lexicon = "stigma";
+  Status status = ValidateLexicons({rule}, *specs);
+  EXPECT_NE(status.message().find("no rule `stigma.nope`"), std::string::npos) << status.message();
+
+  Write("stigma.tsv",
+        "rule\tterm\tpos\tcontext\talternatives\tguideline\tsource\n"
+        "stigma.addict\tчистый\tadj\tdrug_test_context\tx\tg\ts\n");
+  specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_TRUE(specs.ok());
+  status = ValidateLexicons({rule}, *specs);
+  EXPECT_NE(status.message().find("no concept `drug_test_context`"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace rightslint
