@@ -71,7 +71,7 @@ struct Linter::Impl {
   LexiconSpecs lexicons;
   std::map<std::string, std::unique_ptr<CompiledLanguage>> languages;
 
-  const LexiconMatcher& Matcher(const std::string& language) const {
+  CompiledLanguage& Compiled(const std::string& language) const {
     CompiledLanguage& compiled = *languages.at(language);
     std::call_once(compiled.once, [&] {
       std::vector<std::pair<std::string, std::string>> extra_words;
@@ -87,7 +87,23 @@ struct Linter::Impl {
       compiled.matcher =
           std::make_unique<LexiconMatcher>(language, lexicons, compiled.morphology.get());
     });
-    return *compiled.matcher;
+    return compiled;
+  }
+
+  // Russian or Ukrainian for a Cyrillic block whose letters do not tell: the language whose
+  // dictionary knows more of its words ("задержала" is Russian, "затримала" Ukrainian).
+  std::string CyrillicByDictionary(const Block& block, const std::string& fallback) const {
+    int known[2] = {0, 0};
+    const char* candidates[2] = {"ru", "uk"};
+    for (int i = 0; i < 2; ++i) {
+      const Morphology* morphology = Compiled(candidates[i]).morphology.get();
+      if (morphology == nullptr) continue;
+      for (const Token& token : block.tokens) {
+        if (!token.numeric && !morphology->Analyze(block.Key(token)).empty()) ++known[i];
+      }
+    }
+    if (known[0] == known[1]) return fallback == "uk" ? "uk" : "ru";
+    return known[0] > known[1] ? "ru" : "uk";
   }
 
   void Lint(const Document& document, const std::string& forced_language, FileResult* result) const;
@@ -114,12 +130,18 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::map<std::string, std::size_t> letters_by_language;
   for (const ByteRange& range : blocks) {
     const LetterCounts counts = CountLetters(text.substr(range.begin, range.size()));
-    block.language =
-        forced_language != "auto" ? forced_language : GuessLanguage(counts, document_language);
-    letters_by_language[block.language] += counts.latin + counts.cyrillic;
     (*tokenizer)->Analyze(text, range, &block);
+    if (forced_language != "auto") {
+      block.language = forced_language;
+    } else {
+      const LanguageGuess guess = GuessLanguage(counts);
+      block.language = guess.language.empty() ? document_language
+                       : guess.decided        ? guess.language
+                                              : CyrillicByDictionary(block, document_language);
+    }
+    letters_by_language[block.language] += counts.latin + counts.cyrillic;
     matches.clear();
-    Matcher(block.language).Match(block, &scratch, &matches);
+    Compiled(block.language).matcher->Match(block, &scratch, &matches);
     for (const TermMatch& match : matches) {
       const RuleSpec& rule = rules[rule_index.at(match.entry->rule)];
       result->findings.push_back(MakeFinding(rule, match, block, document.text, lines));

@@ -3,25 +3,40 @@
 #include <algorithm>
 
 namespace rightslint {
+namespace {
+
+// Nouns match their noun forms. In a language whose dictionary marks noun affixes (English),
+// adjectives match only as written: en_US derives "cleaner" (a person) from "clean".
+WordForms FormsOf(const TermEntry& entry, const Morphology* morphology) {
+  if (entry.pos == "noun") return WordForms::kNoun;
+  const bool marks_nouns = morphology != nullptr && !morphology->profile().noun_flags.empty();
+  if (entry.pos == "adj" && marks_nouns) return WordForms::kWritten;
+  return WordForms::kAny;
+}
+
+}  // namespace
 
 LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& lexicons,
-                               const Morphology* morphology)
+                               const Morphology* morphology, bool prefilter)
     : phrases_(morphology) {
+  phrases_.set_prefilter(prefilter);
   for (const TermEntry& entry : lexicons.terms) {
     if (entry.language != language) continue;
     const auto index = static_cast<std::uint32_t>(terms_.size());
     terms_.push_back(&entry);
-    phrases_.Add(entry.term, entry.pos == "noun", (kTerm << kKindShift) | index);
+    const bool stable_stem = entry.pos == "noun" || entry.pos == "adj";
+    phrases_.Add(entry.term, FormsOf(entry, morphology), stable_stem,
+                 (kTerm << kKindShift) | index);
   }
   for (const ConceptEntry& entry : lexicons.concepts) {
     if (entry.language != language) continue;
     const auto index = static_cast<std::uint32_t>(concept_names_.size());
     concept_names_.push_back(entry.concept_name);
-    phrases_.Add(entry.term, false, (kConcept << kKindShift) | index);
+    phrases_.Add(entry.term, WordForms::kAny, /*stable_stem=*/false, (kConcept << kKindShift) | index);
   }
   for (const NameEntry& entry : lexicons.names) {
     if (entry.language != language) continue;
-    phrases_.Add(entry.name, false, kName << kKindShift);
+    phrases_.Add(entry.name, WordForms::kAny, /*stable_stem=*/false, kName << kKindShift);
   }
 }
 

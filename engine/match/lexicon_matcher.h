@@ -37,9 +37,10 @@ struct MatchScratch {
 class LexiconMatcher {
  public:
   // Keeps pointers into `lexicons`, which must outlive the matcher. `morphology` may be null
-  // (then words match only as written, folded).
+  // (then words match only as written, folded). `prefilter` false gives the reference behaviour
+  // for differential tests (see PhraseSet::set_prefilter).
   LexiconMatcher(const std::string& language, const LexiconSpecs& lexicons,
-                 const Morphology* morphology);
+                 const Morphology* morphology, bool prefilter = true);
 
   // Appends the block's term matches in text order.
   void Match(const Block& block, MatchScratch* scratch, std::vector<TermMatch>* out) const;

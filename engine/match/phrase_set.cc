@@ -25,8 +25,11 @@ std::string MakeKey(char kind, std::string_view text) {
 // their first letters, which every inflected form shares.
 constexpr std::size_t kShortWord = 3;
 
-std::size_t PrefixLength(std::size_t letters) {
+// Leading letters every form of a word shares: stable stems lose at most their last two letters
+// (торчок/торчка, нарколига/нарколизі); other words only keep their first three (сидеть/сижу).
+std::size_t PrefixLength(std::size_t letters, bool stable_stem) {
   if (letters <= kShortWord) return letters;
+  if (!stable_stem) return kShortWord;
   if (letters == 4) return 3;
   return std::max<std::size_t>(4, letters - 2);
 }
@@ -39,12 +42,12 @@ void PhraseScratch::Reset(std::size_t token_count) {
   arena_.clear();
 }
 
-PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, bool noun_only) {
+PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, WordForms forms) {
   Word word;
   word.keys.push_back(MakeKey(kFolded, folded));
-  if (morphology_ != nullptr) {
+  if (morphology_ != nullptr && forms != WordForms::kWritten) {
     for (const Analysis& analysis : morphology_->Analyze(folded)) {
-      if (noun_only) {
+      if (forms == WordForms::kNoun) {
         if (analysis.noun_form) word.keys.push_back(MakeKey(kNoun, analysis.lemma));
       } else {
         word.keys.push_back(MakeKey(kLemma, analysis.lemma));
@@ -57,13 +60,13 @@ PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, bool noun_only
   return word;
 }
 
-void PhraseSet::RememberPrefix(const std::string& folded) {
+void PhraseSet::RememberPrefix(const std::string& folded, bool stable_stem) {
   const std::size_t letters = CodePointCount(folded);
   if (letters <= kShortWord) {
     exact_words_.insert(folded);
     return;
   }
-  const std::size_t length = PrefixLength(letters);
+  const std::size_t length = PrefixLength(letters, stable_stem);
   prefixes_.emplace(CodePointPrefix(folded, length));
   if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), length) == prefix_lengths_.end()) {
     prefix_lengths_.push_back(length);
@@ -71,7 +74,8 @@ void PhraseSet::RememberPrefix(const std::string& folded) {
   }
 }
 
-void PhraseSet::Add(std::string_view phrase, bool noun_only, std::uint32_t payload) {
+void PhraseSet::Add(std::string_view phrase, WordForms forms, bool stable_stem,
+                    std::uint32_t payload) {
   Phrase compiled;
   compiled.payload = payload;
   std::size_t begin = 0;
@@ -80,8 +84,8 @@ void PhraseSet::Add(std::string_view phrase, bool noun_only, std::uint32_t paylo
     if (space == std::string_view::npos) space = phrase.size();
     const std::string folded = FoldWord(phrase.substr(begin, space - begin));
     if (!folded.empty()) {
-      RememberPrefix(folded);
-      compiled.words.push_back(CompileWord(folded, noun_only));
+      RememberPrefix(folded, stable_stem);
+      compiled.words.push_back(CompileWord(folded, forms));
     }
     begin = space + 1;
   }

@@ -24,6 +24,13 @@
 
 namespace rightslint {
 
+// Which forms of a phrase word match.
+enum class WordForms {
+  kAny,      // every inflected form (Russian and Ukrainian nouns and adjectives, verbs)
+  kNoun,     // noun forms only, where the morphology tells them apart (English: addicts, addict's)
+  kWritten,  // the word as written, folded (English adjectives: "clean", not "cleaner")
+};
+
 struct PhraseHit {
   std::uint32_t payload = 0;  // what the caller attached to the phrase
   std::size_t first_token = 0;
@@ -52,9 +59,11 @@ class PhraseSet {
  public:
   explicit PhraseSet(const Morphology* morphology) : morphology_(morphology) {}
 
-  // Adds a phrase (words separated by single spaces). `noun_only`: every word must be a noun
-  // form when the language's morphology distinguishes them (English).
-  void Add(std::string_view phrase, bool noun_only, std::uint32_t payload);
+  // Adds a phrase (words separated by single spaces) whose words match in the given `forms`.
+  // `stable_stem`: the words
+  // are nouns or adjectives, whose forms all share the word's first letters but the last two;
+  // other words (verbs: сидеть/сижу/сидит) are prefiltered on their first three letters only.
+  void Add(std::string_view phrase, WordForms forms, bool stable_stem, std::uint32_t payload);
 
   // Appends every occurrence of every phrase in `block`, in token order; overlapping hits are all
   // reported (the caller decides which wins).
@@ -80,8 +89,8 @@ class PhraseSet {
   };
   using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
-  Word CompileWord(const std::string& folded, bool noun_only);
-  void RememberPrefix(const std::string& folded);
+  Word CompileWord(const std::string& folded, WordForms forms);
+  void RememberPrefix(const std::string& folded, bool stable_stem);
   bool MightMatch(std::string_view folded) const;
   // Keys of block.tokens[index], computed on first use.
   std::pair<std::uint32_t, std::uint32_t> TokenKeys(const Block& block, std::size_t index,

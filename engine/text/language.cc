@@ -51,11 +51,18 @@ LetterCounts CountLetters(std::string_view utf8) {
   return counts;
 }
 
+LanguageGuess GuessLanguage(const LetterCounts& counts) {
+  if (counts.latin == 0 && counts.cyrillic == 0) return {"", false};
+  if (counts.latin > counts.cyrillic) return {"en", true};
+  if (counts.ukrainian_only > counts.russian_only) return {"uk", true};
+  if (counts.russian_only > counts.ukrainian_only) return {"ru", true};
+  return {"ru", false};
+}
+
 std::string GuessLanguage(const LetterCounts& counts, const std::string& fallback) {
-  if (counts.latin == 0 && counts.cyrillic == 0) return fallback;
-  if (counts.latin > counts.cyrillic) return "en";
-  if (counts.ukrainian_only > counts.russian_only) return "uk";
-  if (counts.russian_only > counts.ukrainian_only) return "ru";
+  const LanguageGuess guess = GuessLanguage(counts);
+  if (guess.language.empty()) return fallback;
+  if (guess.decided) return guess.language;
   // Cyrillic without distinctive letters: trust the document's language if it is Cyrillic.
   return fallback == "uk" ? "uk" : "ru";
 }

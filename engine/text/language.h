@@ -21,8 +21,16 @@ struct LetterCounts {
 
 LetterCounts CountLetters(std::string_view utf8);
 
-// "en", "ru" or "uk"; `fallback` when the letters do not decide (no letters, or a Cyrillic block
-// with neither language's own letters, such as a one-word line).
+struct LanguageGuess {
+  std::string language;  // "en", "ru", "uk", or empty when there are no letters
+  // False for Cyrillic text with as many Russian-only as Ukrainian-only letters (usually none:
+  // "Полиция задержала наркоманов."): the caller should look at the words themselves.
+  bool decided = false;
+};
+
+LanguageGuess GuessLanguage(const LetterCounts& counts);
+
+// "en", "ru" or "uk"; `fallback` when the letters do not decide.
 std::string GuessLanguage(const LetterCounts& counts, const std::string& fallback);
 
 }  // namespace rightslint

@@ -27,7 +27,9 @@ class MatchPhraseSetTest : public ::testing::Test {
       PhraseSet set(&Dictionary(language));
       set.set_prefilter(prefilter == 1);
       std::uint32_t payload = 0;
-      for (const auto& [phrase, noun_only] : phrases) set.Add(phrase, noun_only, payload++);
+      for (const auto& [phrase, noun_only] : phrases) {
+        set.Add(phrase, noun_only ? WordForms::kNoun : WordForms::kAny, true, payload++);
+      }
       auto tokenizer = Tokenizer::Create();
       Block block;
       (*tokenizer)->Analyze(text, {0, text.size()}, &block);
@@ -94,9 +96,22 @@ TEST_F(MatchPhraseSetTest, UkrainianForms) {
   EXPECT_TRUE(Find("uk", {{"наркоман", true}}, "Наркологія і наркотичний засіб.").empty());
 }
 
+TEST_F(MatchPhraseSetTest, VerbPhrasesWhoseStemChanges) {
+  PhraseSet set(&Dictionary("ru"));
+  set.Add("сидеть на игла", WordForms::kAny, /*stable_stem=*/false, 1);
+  const std::string text = "Он сидит на игле, они сидели на игле.";
+  auto tokenizer = Tokenizer::Create();
+  Block block;
+  (*tokenizer)->Analyze(text, {0, text.size()}, &block);
+  PhraseScratch scratch;
+  std::vector<PhraseHit> hits;
+  set.Find(block, &scratch, &hits);
+  EXPECT_EQ(hits.size(), 2u);
+}
+
 TEST_F(MatchPhraseSetTest, NoMorphologyMatchesFoldedFormsOnly) {
   PhraseSet set(nullptr);
-  set.Add("junkie", true, 7);
+  set.Add("junkie", WordForms::kNoun, true, 7);
   auto tokenizer = Tokenizer::Create();
   const std::string text = "JUNKIE junkies";
   Block block;

@@ -1,0 +1,183 @@
+// rightslint check [PATH...|-]: lint files, directories (recursively) or standard input.
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "commands.h"
+#include "document/inputs.h"
+#include "load_linter.h"
+#include "rightslint/linter.h"
+#include "rightslint/options.h"
+#include "rightslint/reporter.h"
+#include "terminal.h"
+
+namespace rightslint::cli {
+namespace {
+
+constexpr char kCheckExamples[] = R"(Examples:
+  rightslint check bill.txt                  check one file
+  rightslint check drafts/ news/             check every .txt and .md file below two directories
+  cat article.md | rightslint check - --stdin-filename article.md
+  rightslint check --format json --fail-on error drafts/ > findings.json
+  rightslint check --lang ru --quiet article.txt
+
+Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
+2 a usage, rule pack or input error (the other files are still checked and reported).)";
+
+// Progress shows only on a terminal and only for runs long enough to need it.
+constexpr std::size_t kProgressThreshold = 50;
+constexpr auto kProgressInterval = std::chrono::milliseconds(100);
+
+// "auto" and the supported languages.
+std::vector<std::string> LanguageChoices() {
+  std::vector<std::string> choices = {"auto"};
+  for (const std::string& language : SupportedLanguages()) choices.push_back(language);
+  return choices;
+}
+
+struct CheckFlags {
+  std::vector<std::string> paths;
+  std::string stdin_filename;
+  std::string format = "text";
+  std::string language = "auto";
+  std::string fail_on = "warning";
+  std::string color = "auto";
+  bool quiet = false;
+};
+
+// "checked 120/2000 files…" on stderr, redrawn in place with \r.
+class Progress {
+ public:
+  Progress(std::size_t total, bool enabled) : total_(total), enabled_(enabled) {}
+  ~Progress() { Clear(); }
+
+  void Update(std::size_t done) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (done < total_ && now - last_ < kProgressInterval) return;
+    last_ = now;
+    shown_ = true;
+    std::cerr << "\rchecked " << done << '/' << total_ << " files…" << std::flush;
+  }
+
+  // Erases the progress line so that output on the same terminal starts on a clean line.
+  void Clear() {
+    if (!shown_) return;
+    std::cerr << "\r\x1b[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  const std::size_t total_;
+  const bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
+int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
+  if (flags.paths.empty()) {
+    std::cerr << "rightslint check: no input given: name files or directories, or - for "
+                 "standard input\n"
+                 "usage: rightslint check [OPTIONS] PATH...\n"
+                 "Run 'rightslint check --help' for more information.\n";
+    return kExitError;
+  }
+  const std::unique_ptr<Linter> linter = LoadLinter(global, flags.language);
+  if (!linter) return kExitError;
+
+  const std::vector<InputFile> inputs = ExpandInputs(
+      flags.paths, [](const std::string& note) { std::cerr << "rightslint: " << note << '\n'; });
+
+  const ReportFormat format = ParseReportFormat(flags.format).value_or(ReportFormat::kText);
+  const ReportOptions report_options{.color = UseColor(flags.color), .quiet = flags.quiet};
+  const std::unique_ptr<Reporter> reporter = MakeReporter(format, std::cout, report_options);
+  const std::optional<Severity> fail_on = ParseSeverity(flags.fail_on);  // nullopt: "never"
+  const std::string stdin_name = flags.stdin_filename.empty() ? "<stdin>" : flags.stdin_filename;
+
+  bool any_error = false;
+  bool fails = false;
+  Progress progress(inputs.size(), StderrIsTerminal() && inputs.size() > kProgressThreshold);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const InputFile& input = inputs[i];
+    FileResult result;
+    if (input.error) {
+      result.path = input.path;
+      result.error = *input.error;
+    } else if (StatusOr<Source> source = ReadSource(input, stdin_name); !source.ok()) {
+      result.path = input.is_stdin ? stdin_name : input.path;
+      result.error = source.status().message();
+    } else {
+      result = linter->Check(std::move(source).value());
+    }
+
+    if (result.error) {
+      any_error = true;
+      // The JSON goes to a program; a person watching the run still learns what went wrong.
+      if (format != ReportFormat::kText) {
+        const bool names_path = result.error->starts_with(result.path + ":");
+        std::cerr << "rightslint: error: " << (names_path ? "" : result.path + ": ")
+                  << *result.error << '\n';
+      }
+    }
+    for (const Finding& finding : result.findings) {
+      if (fail_on && finding.severity >= *fail_on) fails = true;
+    }
+    if (result.error || !result.findings.empty()) progress.Clear();
+    reporter->AddFile(result);
+    if (result.error || !result.findings.empty()) std::cout.flush();
+    progress.Update(i + 1);
+  }
+  progress.Clear();
+  reporter->Finish();
+  std::cout.flush();
+
+  if (any_error) return kExitError;
+  return fails ? kExitFindings : kExitClean;
+}
+
+}  // namespace
+
+Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
+  auto flags = std::make_shared<CheckFlags>();
+  CLI::App* check = app.add_subcommand("check", "Check files, directories or standard input");
+  check
+      ->add_option("paths", flags->paths,
+                   "Files and directories to check (directories recursively); - reads "
+                   "standard input")
+      ->type_name("PATH");
+  check
+      ->add_option("--stdin-filename", flags->stdin_filename,
+                   "Name standard input in reports; its extension picks the format (.md)")
+      ->type_name("NAME");
+  check->add_option("--format", flags->format, "Output format")
+      ->check(OneOf({"text", "json"}))
+      ->type_name("text|json")
+      ->capture_default_str();
+  check->add_option("--lang", flags->language, "Language of the text; auto decides per paragraph")
+      ->check(OneOf(LanguageChoices()))
+      ->type_name("auto|en|ru|uk")
+      ->capture_default_str();
+  check
+      ->add_option("--fail-on", flags->fail_on,
+                   "Exit 1 when a finding has at least this severity; never: only errors exit "
+                   "non-zero")
+      ->check(OneOf({"info", "warning", "error", "never"}))
+      ->type_name("info|warning|error|never")
+      ->capture_default_str();
+  check->add_flag("-q,--quiet", flags->quiet,
+                  "Only the findings: no suggestions, guideline notes or summary line");
+  check
+      ->add_option("--color", flags->color,
+                   "Colour the text output; auto: only on a terminal, unless NO_COLOR is set")
+      ->check(OneOf({"auto", "always", "never"}))
+      ->type_name("auto|always|never")
+      ->capture_default_str();
+  check->footer(kCheckExamples);
+  return Command{check, [flags, &global] { return RunCheck(*flags, global); }};
+}
+
+}  // namespace rightslint::cli

@@ -1,0 +1,43 @@
+// The subcommands of `rightslint`, one file each. main.cc only parses and dispatches.
+#ifndef RIGHTSLINT_CLI_COMMANDS_H_
+#define RIGHTSLINT_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rightslint::cli {
+
+// Exit codes (DESIGN.md): nothing at or above --fail-on; findings at or above it; a usage,
+// configuration (rule pack) or input error.
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitError = 2;
+
+// Flags every subcommand understands (given before or after the subcommand's name).
+struct GlobalOptions {
+  std::string data_dir;  // empty: $RIGHTSLINT_DATA, else the directory the build was made with
+};
+
+// A registered subcommand: its CLI11 app, and what to run when the parsed command line chose it.
+// `run` returns the process exit code.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+// CLI::IsMember without its "{a,b}" in --help, for options whose type name lists the choices.
+inline CLI::Validator OneOf(std::vector<std::string> choices) {
+  return CLI::IsMember(std::move(choices)).description("");
+}
+
+// Each registers its subcommand and flags on `app`; `global` must outlive the returned Command.
+Command AddCheckCommand(CLI::App& app, const GlobalOptions& global);
+Command AddRulesCommand(CLI::App& app, const GlobalOptions& global);
+Command AddExplainCommand(CLI::App& app, const GlobalOptions& global);
+
+}  // namespace rightslint::cli
+
+#endif  // RIGHTSLINT_CLI_COMMANDS_H_

@@ -1,0 +1,19 @@
+#include "load_linter.h"
+
+#include <iostream>
+
+namespace rightslint::cli {
+
+std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global, const std::string& language) {
+  LinterOptions options;
+  options.data_dir = global.data_dir;
+  options.language = language;
+  StatusOr<std::unique_ptr<Linter>> linter = Linter::Create(options);
+  if (!linter.ok()) {
+    std::cerr << "rightslint: error: " << linter.status().message() << '\n';
+    return nullptr;
+  }
+  return std::move(linter).value();
+}
+
+}  // namespace rightslint::cli

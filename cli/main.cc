@@ -1,0 +1,61 @@
+// rightslint: flags drug-policy language that conflicts with the International Guidelines on
+// Human Rights and Drug Policy. This file only parses the command line and dispatches to a
+// subcommand (check_command.cc, rules_command.cc, explain_command.cc).
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+#include <vector>
+
+#include "commands.h"
+
+#ifndef RIGHTSLINT_VERSION
+#error "RIGHTSLINT_VERSION must be defined by the build"
+#endif
+
+namespace {
+
+constexpr char kExamples[] = R"(Examples:
+  rightslint check bill.txt                 check a file
+  rightslint check --format json drafts/    check a directory, JSON for other programs
+  rightslint rules --lang ru                list the rules for Russian
+  rightslint explain stigma.addict          why a rule exists, with examples
+
+Run 'rightslint COMMAND --help' for the options of a command.)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace rightslint::cli;
+  CLI::App app(
+      "rightslint: flags drug-policy language that conflicts with the International Guidelines "
+      "on Human Rights and Drug Policy (2019)",
+      "rightslint");
+  app.set_version_flag("--version", "rightslint " RIGHTSLINT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may also follow the subcommand's name
+  GlobalOptions global;
+  app.add_option("--data-dir", global.data_dir,
+                 "Directory holding rules/ and lexicons/ (default: $RIGHTSLINT_DATA, else the "
+                 "source tree rightslint was built from)")
+      ->type_name("DIR");
+  app.footer(kExamples);
+
+  const std::vector<Command> commands = {AddCheckCommand(app, global), AddRulesCommand(app, global),
+                                         AddExplainCommand(app, global)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    // --help and --version end here with 0; every other parse error is a usage error.
+    return app.exit(error) == 0 ? kExitClean : kExitError;
+  }
+
+  try {
+    for (const Command& command : commands) {
+      if (command.app->parsed()) return command.run();
+    }
+  } catch (const std::exception& error) {
+    std::cerr << "rightslint: internal error: " << error.what() << '\n';
+    return kExitError;
+  }
+  return kExitError;
+}

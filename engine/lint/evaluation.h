@@ -1,0 +1,47 @@
+// Evaluation: precision and recall of the rules against annotated corpora.
+//
+// A corpus file is TSV with the header `expected<TAB>text`: `expected` lists the rule ids that
+// must fire on `text` (comma-separated, an id repeated if it fires twice) or `-` for none; '#'
+// lines are comments. The language is the file name's stem (corpora/eval/ru.tsv -> ru).
+#ifndef RIGHTSLINT_LINT_EVALUATION_H_
+#define RIGHTSLINT_LINT_EVALUATION_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rightslint/linter.h"
+#include "rightslint/status.h"
+
+namespace rightslint {
+
+struct EvaluationCounts {
+  int sentences = 0;
+  int true_positives = 0;
+  int false_positives = 0;
+  int false_negatives = 0;
+  double precision() const;
+  double recall() const;
+};
+
+struct EvaluationMiss {
+  std::string file;
+  int line = 0;
+  std::string rule;
+  bool false_positive = false;  // fired but not expected; else expected but did not fire
+  std::string text;
+};
+
+struct EvaluationReport {
+  std::map<std::string, EvaluationCounts> by_language;
+  EvaluationCounts total;
+  std::vector<EvaluationMiss> misses;
+};
+
+// Evaluates every *.tsv in `corpus_dir` (or the single file `corpus_dir`). Errors name the file
+// and line of a malformed row.
+StatusOr<EvaluationReport> Evaluate(const Linter& linter, const std::string& corpus_dir);
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_LINT_EVALUATION_H_

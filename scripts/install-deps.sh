@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages rightslint needs to build and test (see README "Dependencies").
+# Idempotent: does nothing when every package is already installed.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config ccache
+  libicu-dev                          # Unicode: NFC/case folding, word and sentence boundaries
+  libstemmer-dev                      # Snowball stemmers (English, Russian)
+  libhunspell-dev hunspell-en-us hunspell-ru hunspell-uk  # lemmas from real dictionaries
+  libyaml-cpp-dev                     # rule packs
+  nlohmann-json3-dev                  # JSON output
+  libcli11-dev                        # command line
+  libcmark-dev                        # Markdown (CommonMark)
+  libgtest-dev                        # unit tests
+  python3 python3-jsonschema          # CLI tests and JSON Schema validation of real output
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,377 @@
+"""End-to-end tests of the `rightslint` command: exit codes, inputs, help, rules, explain,
+colour, and golden text output.
+
+Golden files: tests/cli/golden/*.txt|json pin the whole output for tests/cli/golden/inputs/.
+After an intended change of output (or of the rules they exercise), regenerate them with
+    UPDATE_GOLDEN=1 ctest -R cli_e2e      (or: UPDATE_GOLDEN=1 python3 cli_test.py BINARY)
+and review the diff.
+"""
+
+import json
+import os
+import re
+import tempfile
+import unittest
+from pathlib import Path
+
+import cli_support
+
+BINARY = cli_support.take_binary_from_argv()
+run = cli_support.make_runner(BINARY)
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def write(directory, name, content):
+    path = Path(directory) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def plural_rules(count):
+    return f"{count} rule" if count == 1 else f"{count} rules"
+
+
+def findings_of(result):
+    document = json.loads(result.out)
+    return [f for file in document["files"] for f in file["findings"]]
+
+
+class TempDirTest(unittest.TestCase):
+    def setUp(self):
+        self._tmp = tempfile.TemporaryDirectory(prefix="rightslint-cli-")
+        self.dir = Path(self._tmp.name)
+        self.addCleanup(self._tmp.cleanup)
+
+
+class ExitCodeTest(TempDirTest):
+    def test_clean_file_exits_0(self):
+        clean = write(self.dir, "clean.txt", "People who use drugs have the right to health.\n")
+        result = run("check", str(clean))
+        self.assertEqual(result.code, 0, result)
+        self.assertIn("1 file checked: no findings", result.out)
+
+    def test_findings_exit_1(self):
+        bad = write(self.dir, "bad.txt", "Police arrested two addicts.\n")
+        result = run("check", str(bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertRegex(result.out, r"bad\.txt:1:21: (warning|error|info): .*\[stigma\.")
+
+    def test_fail_on_decides_which_severities_fail(self):
+        bad = write(self.dir, "bad.txt", "Police arrested two addicts and one наркоман.\n")
+        findings = findings_of(run("check", "--format", "json", "--fail-on", "never", str(bad)))
+        self.assertTrue(findings)
+        worst = max(SEVERITY_RANK[f["severity"]] for f in findings)
+        for level, rank in SEVERITY_RANK.items():
+            with self.subTest(fail_on=level):
+                result = run("check", "--fail-on", level, str(bad))
+                self.assertEqual(result.code, 1 if worst >= rank else 0, result)
+
+    def test_fail_on_never_exits_0_with_findings(self):
+        bad = write(self.dir, "bad.txt", "Police arrested two addicts.\n")
+        result = run("check", "--fail-on", "never", str(bad))
+        self.assertEqual(result.code, 0, result)
+        self.assertIn("addicts", result.out)
+
+    def test_no_path_is_a_usage_error_with_a_hint(self):
+        result = run("check")
+        self.assertEqual(result.code, 2, result)
+        self.assertIn("no input", result.err)
+        self.assertIn("rightslint check --help", result.err)
+        self.assertEqual(result.out, "")
+
+    def test_bad_flags_are_usage_errors(self):
+        clean = write(self.dir, "clean.txt", "Fine.\n")
+        for args in (
+            ["check", "--format", "xml", str(clean)],
+            ["check", "--fail-on", "sometimes", str(clean)],
+            ["check", "--lang", "de", str(clean)],
+            ["check", "--color", "maybe", str(clean)],
+            ["check", "--no-such-flag", str(clean)],
+            ["frobnicate"],
+            [],
+        ):
+            with self.subTest(args=args):
+                result = run(*args)
+                self.assertEqual(result.code, 2, result)
+                self.assertNotEqual(result.err, "")
+
+    def test_missing_data_dir_is_a_configuration_error(self):
+        clean = write(self.dir, "clean.txt", "Fine.\n")
+        for args in (
+            ["--data-dir", str(self.dir / "nowhere"), "check", str(clean)],
+            ["check", "--data-dir", str(self.dir / "nowhere"), str(clean)],
+        ):
+            with self.subTest(args=args):
+                result = run(*args)
+                self.assertEqual(result.code, 2, result)
+                self.assertIn("rightslint: error:", result.err)
+
+    def test_data_dir_flag_and_environment_find_the_rules(self):
+        bad = write(self.dir, "bad.txt", "Police arrested two addicts.\n")
+        elsewhere = {"RIGHTSLINT_DATA": str(self.dir / "nowhere")}
+        self.assertEqual(run("check", str(bad), env=elsewhere).code, 2)
+        result = run("--data-dir", str(cli_support.SOURCE_DIR), "check", str(bad), env=elsewhere)
+        self.assertEqual(result.code, 1, result)
+
+
+class StdinTest(unittest.TestCase):
+    TEXT = "Police arrested two addicts.\n".encode()
+
+    def test_stdin_is_named_by_stdin_filename(self):
+        result = run("check", "-", "--stdin-filename", "article.txt", stdin=self.TEXT)
+        self.assertEqual(result.code, 1, result)
+        self.assertIn("article.txt:1:21:", result.out)
+
+    def test_stdin_without_a_name(self):
+        result = run("check", "-", stdin=self.TEXT)
+        self.assertEqual(result.code, 1, result)
+        self.assertIn("<stdin>:1:21:", result.out)
+
+    def test_stdin_filename_picks_the_format(self):
+        line = "Police arrested two `addicts` and two addicts."
+        result = run("check", "--format", "json", "-", "--stdin-filename", "notes/article.md",
+                     stdin=f"# Title\n\n{line}\n".encode())
+        self.assertEqual(result.code, 1, result)
+        file = json.loads(result.out)["files"][0]
+        self.assertEqual(file["path"], "notes/article.md")
+        self.assertEqual(file["format"], "md")
+        # The word in a code span is not prose; only the second one is reported.
+        column = line.index("and two addicts") + len("and two ") + 1
+        self.assertEqual([(f["start"]["line"], f["start"]["column"]) for f in file["findings"]],
+                         [(3, column)])
+
+    def test_empty_stdin(self):
+        result = run("check", "-", stdin=b"")
+        self.assertEqual(result.code, 0, result)
+        self.assertIn("1 file checked: no findings", result.out)
+
+
+class InputsTest(TempDirTest):
+    def test_directory_skips_binary_files_and_hidden_directories_with_a_note(self):
+        write(self.dir, "a.txt", "Police arrested two addicts.\n")
+        write(self.dir, "b.md", "Nothing here.\n")
+        write(self.dir, "data.txt", b"addicts\x00\x01\x02binary")
+        write(self.dir, ".hidden/c.txt", "Police arrested two addicts.\n")
+        write(self.dir, "sub/d.txt", "Полиция задержала трёх наркоманов.\n")
+        result = run("check", "--format", "json", str(self.dir))
+        self.assertEqual(result.code, 1, result)
+        paths = [Path(f["path"]).relative_to(self.dir).as_posix()
+                 for f in json.loads(result.out)["files"]]
+        self.assertEqual(paths, ["a.txt", "b.md", "sub/d.txt"])
+        self.assertRegex(result.err, r"(?m)^rightslint: .*data\.txt.*binary")
+        self.assertRegex(result.err, r"(?m)^rightslint: .*\.hidden")
+        for line in result.err.splitlines():
+            self.assertTrue(line.startswith("rightslint: "), line)
+
+    def test_directory_paths_are_shown_under_the_argument(self):
+        write(self.dir, "docs/a.txt", "Police arrested two addicts.\n")
+        result = run("check", "docs", cwd=self.dir)
+        self.assertEqual(result.code, 1, result)
+        self.assertIn("docs/a.txt:1:21:", result.out)
+
+    def test_missing_path_is_reported_and_the_other_files_are_still_checked(self):
+        good = write(self.dir, "good.txt", "Police arrested two addicts.\n")
+        missing = self.dir / "missing.txt"
+        result = run("check", str(missing), str(good))
+        self.assertEqual(result.code, 2, result)
+        self.assertIn(f"{missing}: error:", result.out)
+        self.assertIn(f"{good}:1:21:", result.out)
+        self.assertIn("1 file checked", result.out)
+        self.assertIn("1 file could not be checked", result.out)
+
+    def test_invalid_utf8_names_the_file_and_the_byte(self):
+        bad = write(self.dir, "latin1.txt", "naïve addicts".encode("latin-1"))
+        good = write(self.dir, "good.txt", "Police arrested two addicts.\n")
+        result = run("check", str(bad), str(good))
+        self.assertEqual(result.code, 2, result)
+        error_lines = [l for l in result.out.splitlines() if ": error:" in l]
+        self.assertEqual(len(error_lines), 1, result)
+        self.assertIn(str(bad), error_lines[0])
+        self.assertIn("UTF-8", error_lines[0])
+        self.assertRegex(error_lines[0], r"byte 2\b")
+        self.assertIn(f"{good}:1:21:", result.out)
+
+    def test_explicitly_named_binary_file_is_an_error(self):
+        binary = write(self.dir, "image.txt", b"\x89PNG\x00\x00\x00\x0dIHDR")
+        result = run("check", "--format", "json", str(binary))
+        self.assertEqual(result.code, 2, result)
+        file = json.loads(result.out)["files"][0]
+        self.assertIsNotNone(file["error"])
+        self.assertEqual(file["findings"], [])
+        self.assertIn("rightslint: error:", result.err)
+
+    def test_exit_code_2_wins_over_findings_but_everything_is_reported(self):
+        bad = write(self.dir, "bad.txt", "Police arrested two addicts.\n")
+        result = run("check", "--fail-on", "never", str(bad), str(self.dir / "nope.txt"))
+        self.assertEqual(result.code, 2, result)
+        self.assertIn("addicts", result.out)
+
+
+class HelpTest(unittest.TestCase):
+    def test_help_on_every_command_has_examples(self):
+        for args in ([], ["check"], ["rules"], ["explain"]):
+            with self.subTest(command=args):
+                result = run(*args, "--help")
+                self.assertEqual(result.code, 0, result)
+                self.assertIn("Usage:", result.out)
+                self.assertIn("Examples:", result.out)
+        self.assertIn("--stdin-filename", run("check", "--help").out)
+        self.assertIn("--fail-on", run("check", "--help").out)
+        self.assertIn("--data-dir", run("--help").out)
+
+    def test_version(self):
+        result = run("--version")
+        self.assertEqual(result.code, 0, result)
+        self.assertRegex(result.out.strip(), r"^rightslint \d+\.\d+\.\d+$")
+
+
+class RulesAndExplainTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        result = run("rules", "--format", "json")
+        assert result.code == 0, result
+        cls.rules = json.loads(result.out)["rules"]
+
+    def test_rules_table(self):
+        result = run("rules")
+        self.assertEqual(result.code, 0, result)
+        lines = result.out.splitlines()
+        self.assertRegex(lines[0], r"^ID +CATEGORY +SEVERITY +LANGUAGES +ENTRIES +GUIDELINE$")
+        self.assertEqual(lines[-1], plural_rules(len(self.rules)))
+        self.assertTrue(any(line.startswith("stigma.") for line in lines), result)
+        # Columns line up: CATEGORY starts at the same column in every row.
+        column = lines[0].index("CATEGORY")
+        for line in lines[1:-1]:
+            self.assertEqual(line[column - 2:column], "  ", line)
+            self.assertNotEqual(line[column], " ", line)
+
+    def test_rules_for_russian(self):
+        result = run("rules", "--lang", "ru", "--format", "json")
+        self.assertEqual(result.code, 0, result)
+        russian = json.loads(result.out)["rules"]
+        self.assertTrue(russian)
+        self.assertTrue(all("ru" in rule["languages"] for rule in russian))
+        expected = [rule["id"] for rule in self.rules if "ru" in rule["languages"]]
+        self.assertEqual([rule["id"] for rule in russian], expected)
+        text = run("rules", "--lang", "ru")
+        self.assertEqual(text.code, 0, text)
+        self.assertEqual(text.out.splitlines()[-1], plural_rules(len(russian)))
+
+    def test_rules_by_category(self):
+        result = run("rules", "--category", "stigma", "--format", "json")
+        self.assertEqual(result.code, 0, result)
+        stigma = json.loads(result.out)["rules"]
+        self.assertTrue(stigma)
+        self.assertTrue(all(rule["category"] == "stigma" for rule in stigma))
+        self.assertEqual(run("rules", "--category", "gossip").code, 2)
+
+    def test_explain_known_rule(self):
+        rule = next(r for r in self.rules if r["id"].startswith("stigma."))
+        result = run("explain", rule["id"])
+        self.assertEqual(result.code, 0, result)
+        self.assertTrue(result.out.startswith(rule["id"] + ": stigma, "), result)
+        self.assertIn("Why:", result.out)
+        for language, message in rule["messages"].items():
+            self.assertIn(f"  {language}: {message}\n", result.out)
+        if rule["guideline"]:
+            self.assertIn(rule["guideline"], result.out)
+        self.assertRegex(result.out, r"(?m)^  bad  \(\w+\): ")
+
+    def test_explain_unknown_rule_suggests_close_ids(self):
+        known = next(r["id"] for r in self.rules if r["id"].startswith("stigma."))
+        typo = known[:-2] + known[-1]  # one letter dropped
+        result = run("explain", typo)
+        self.assertEqual(result.code, 2, result)
+        self.assertIn(f"unknown rule '{typo}'", result.err)
+        self.assertIn("did you mean", result.err)
+        self.assertIn(known, result.err)
+        self.assertEqual(result.out, "")
+
+    def test_explain_nonsense(self):
+        result = run("explain", "zzzz.qqqqqqqqqqqqqq")
+        self.assertEqual(result.code, 2, result)
+        self.assertIn("rightslint rules", result.err)
+
+    def test_explain_needs_a_rule(self):
+        self.assertEqual(run("explain").code, 2)
+
+
+class ColorTest(TempDirTest):
+    def setUp(self):
+        super().setUp()
+        self.bad = write(self.dir, "bad.txt", "Police arrested two addicts.\n")
+
+    def test_never_has_no_escape_bytes(self):
+        result = run("check", "--color", "never", str(self.bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertNotIn(b"\x1b", result.out_bytes)
+
+    def test_always_has_them(self):
+        result = run("check", "--color", "always", str(self.bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertIn(b"\x1b[1m", result.out_bytes)
+        self.assertIn(b"\x1b[0m", result.out_bytes)
+
+    def test_auto_is_off_when_stdout_is_not_a_terminal(self):
+        result = run("check", str(self.bad))
+        self.assertNotIn(b"\x1b", result.out_bytes)
+
+    def test_json_is_never_coloured(self):
+        result = run("check", "--color", "always", "--format", "json", str(self.bad))
+        self.assertNotIn(b"\x1b", result.out_bytes)
+        json.loads(result.out)
+
+
+class QuietTest(TempDirTest):
+    def test_quiet_keeps_findings_and_drops_notes_and_summary(self):
+        bad = write(self.dir, "bad.txt", "Police arrested two addicts.\n")
+        result = run("check", "--quiet", str(bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertIn("bad.txt:1:21:", result.out)
+        self.assertNotIn("  = ", result.out)
+        self.assertNotIn("checked", result.out)
+
+
+class GoldenTest(unittest.TestCase):
+    """Whole outputs for the small fixed inputs in tests/cli/golden/inputs/."""
+
+    UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+    def check_golden(self, name, args, expected_code):
+        result = run(*args)
+        self.assertEqual(result.code, expected_code, result)
+        golden = cli_support.GOLDEN_DIR / name
+        if self.UPDATE:
+            golden.write_text(result.out, encoding="utf-8")
+            return
+        self.assertTrue(golden.is_file(), f"{golden} is missing; run with UPDATE_GOLDEN=1")
+        expected = golden.read_text(encoding="utf-8")
+        self.maxDiff = None
+        self.assertEqual(result.out, expected,
+                         f"output differs from {golden}; if intended, regenerate with "
+                         "UPDATE_GOLDEN=1")
+
+    def test_text(self):
+        self.check_golden("check.txt", ["check", "--color", "never", "tests/cli/golden/inputs"], 1)
+
+    def test_text_quiet(self):
+        self.check_golden(
+            "check-quiet.txt",
+            ["check", "--color", "never", "--quiet", "tests/cli/golden/inputs"], 1)
+
+    def test_json(self):
+        self.check_golden("check.json", ["check", "--format", "json", "tests/cli/golden/inputs"],
+                          1)
+
+    def test_golden_inputs_have_findings_in_every_language(self):
+        document = json.loads(run("check", "--format", "json", "tests/cli/golden/inputs").out)
+        by_name = {Path(f["path"]).name: f for f in document["files"]}
+        for name in ("en.txt", "ru.txt", "uk.txt"):
+            self.assertTrue(by_name[name]["findings"], f"no finding in {name}")
+        self.assertEqual(by_name["clean.txt"]["findings"], [])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,47 @@
+// Hand-built FileResults for the reporter tests.
+#ifndef RIGHTSLINT_TESTS_ENGINE_REPORT_REPORT_TEST_UTIL_H_
+#define RIGHTSLINT_TESTS_ENGINE_REPORT_REPORT_TEST_UTIL_H_
+
+#include <string>
+#include <string_view>
+
+#include "base/line_index.h"
+#include "rightslint/finding.h"
+
+namespace rightslint {
+
+// A finding on the first occurrence of `word` in `text`, positioned as the linter would.
+inline Finding FindingOn(std::string_view text, std::string_view word, std::string rule,
+                         std::string category, Severity severity = Severity::kWarning) {
+  const LineIndex index(text);
+  const std::size_t begin = text.find(word);
+  Finding finding;
+  finding.rule = std::move(rule);
+  finding.category = std::move(category);
+  finding.severity = severity;
+  finding.message = "«" + std::string(word) + "» reduces a person to drug use.";
+  finding.text = std::string(word);
+  finding.start = index.PositionOf(begin);
+  finding.end = index.PositionOf(begin + word.size());
+  return finding;
+}
+
+inline FileResult RussianArticle() {
+  FileResult file;
+  file.path = "corpora/demo/article-ru.txt";
+  file.format = "txt";
+  file.language = "ru";
+  file.text = "Заголовок\n\nПолиция задержала трёх наркоманов у вокзала.\n";
+  Finding finding = FindingOn(file.text, "наркоманов", "stigma.addict", "stigma");
+  finding.message = "«наркоманов» сводит человека к употреблению наркотиков.";
+  finding.suggestions = {"людей, употребляющих наркотики"};
+  finding.guideline = "IGHRDP II.1 (ii)";
+  finding.recommendation = 21;
+  finding.language = "ru";
+  file.findings.push_back(finding);
+  return file;
+}
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_TESTS_ENGINE_REPORT_REPORT_TEST_UTIL_H_
