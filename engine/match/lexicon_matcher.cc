@@ -34,9 +34,9 @@ LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& 
     concept_names_.push_back(entry.concept_name);
     phrases_.Add(entry.term, WordForms::kAny, /*stable_stem=*/false, (kConcept << kKindShift) | index);
   }
-  for (const NameEntry& entry : lexicons.names) {
+  for (const ExemptPhrase& entry : lexicons.exempt) {
     if (entry.language != language) continue;
-    phrases_.Add(entry.name, WordForms::kAny, /*stable_stem=*/false, kName << kKindShift);
+    phrases_.Add(entry.phrase, WordForms::kAny, /*stable_stem=*/false, kName << kKindShift);
   }
 }
 

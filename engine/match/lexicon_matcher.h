@@ -1,6 +1,7 @@
 // LexiconMatcher: one language's term lexicon, concepts and proper names compiled into a
 // PhraseSet, and the logic that turns phrase hits in a block into term matches:
-//   - a term inside a proper name ("National Institute on Drug Abuse") is dropped;
+//   - a term inside an exempt phrase — a proper name ("National Institute on Drug Abuse") or
+//     accepted usage ("drug user organisation") — is dropped;
 //   - a term with a `context` fires only when a word of that concept is in the same sentence
 //     within kContextWindow words ("clean" near "urine", never in "clean the park");
 //   - of overlapping terms the longest wins ("person with a drug habit" over "drug habit"),

@@ -153,7 +153,9 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
     for (auto it = std::filesystem::directory_iterator(dir, error);
          !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
       const auto& path = it->path();
-      if (path.extension() == ".tsv" && path.stem() != "concepts" && path.stem() != "names") {
+      const std::string stem = path.stem().string();
+      if (path.extension() == ".tsv" && stem != "concepts" && stem != "names" &&
+          stem != "allowed") {
         term_files.push_back(path);
       }
     }
@@ -233,17 +235,26 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       return concepts_text.status();
     }
 
-    const std::string names_path = (dir / "names.tsv").string();
-    auto names_text = ReadFile(names_path);
-    if (names_text.ok()) {
-      auto table = ParseTsv(names_path, *names_text, {"name", "source"}, {"note"});
+    // Exempt phrases: proper names (names.tsv) and phrases in which a term is accepted usage
+    // (allowed.tsv). Both use the columns `phrase` ... `name` for names, for readability.
+    for (const auto& [file, phrase_column] :
+         {std::pair<const char*, const char*>{"names.tsv", "name"}, {"allowed.tsv", "phrase"}}) {
+      const std::string path = (dir / file).string();
+      auto text = ReadFile(path);
+      if (!text.ok()) {
+        if (text.status().code() != StatusCode::kNotFound) return text.status();
+        continue;
+      }
+      auto table = ParseTsv(path, *text, {phrase_column, "source"}, {"note"});
       if (!table.ok()) return table.status();
       for (const auto& row : table->rows) {
         RowView cell(*table, row);
-        specs.names.push_back({language, cell["name"], cell["source"], names_path, row.line});
+        if (Status status = CheckTerm(Where(path, row.line), phrase_column, cell[phrase_column]);
+            !status.ok()) {
+          return status;
+        }
+        specs.exempt.push_back({language, cell[phrase_column], cell["source"], path, row.line});
       }
-    } else if (names_text.status().code() != StatusCode::kNotFound) {
-      return names_text.status();
     }
   }
   return specs;

@@ -1,5 +1,6 @@
-// Loads lexicons/<lang>/*.tsv for each supported language: concepts.tsv, names.tsv, and term
-// lexicons (every other .tsv, named by its file stem, e.g. stigma.tsv).
+// Loads lexicons/<lang>/*.tsv for each supported language: concepts.tsv, names.tsv and
+// allowed.tsv (exempt phrases), and term lexicons (every other .tsv, named by its file stem,
+// e.g. stigma.tsv).
 //
 // TSV: UTF-8, one header row naming the columns (order free, all required columns present, no
 // unknown ones), '#' lines are comments, blank lines are skipped. A row with the wrong number of

@@ -43,9 +43,11 @@ struct ConceptEntry {
   int line = 0;
 };
 
-struct NameEntry {
+// A phrase inside which no term is reported: a proper name ("National Institute on Drug Abuse",
+// names.tsv) or accepted usage ("drug user organisation", allowed.tsv).
+struct ExemptPhrase {
   std::string language;
-  std::string name;
+  std::string phrase;
   std::string source;
   std::string file;
   int line = 0;
@@ -54,7 +56,7 @@ struct NameEntry {
 struct LexiconSpecs {
   std::vector<TermEntry> terms;
   std::vector<ConceptEntry> concepts;
-  std::vector<NameEntry> names;
+  std::vector<ExemptPhrase> exempt;
 };
 
 }  // namespace rightslint

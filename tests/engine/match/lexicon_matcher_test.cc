@@ -26,7 +26,7 @@ class MatchLexiconMatcherTest : public ::testing::Test {
                        Term("clean", "drug_test_context", "adj")};
     lexicons_.concepts = {{"en", "drug_test_context", "urine", "", "", 0},
                           {"en", "drug_test_context", "year", "", "", 0}};
-    lexicons_.names = {{"en", "National Institute on Drug Abuse", "", "", 0}};
+    lexicons_.exempt = {{"en", "National Institute on Drug Abuse", "", "", 0}};
     matcher_ = std::make_unique<LexiconMatcher>("en", lexicons_, &morphology_);
   }
 

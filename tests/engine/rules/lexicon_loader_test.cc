@@ -79,6 +79,7 @@ TEST_F(LexiconDirTest, LoadsTermsConceptsAndNames) {
         "IGHRDP II.1 (ii)\t21\tперевод en:junkie\n");
   Write("concepts.tsv", "concept\tterm\tsource\ndrug_test_context\tтест\tproject\n");
   Write("names.tsv", "name\tsource\nАнонимные наркоманы\thttps://na-russia.org/\n");
+  Write("allowed.tsv", "phrase\tsource\nсообщество наркопотребителей\tproject\n");
   auto specs = LoadLexicons(dir_.string(), {"ru", "uk"});
   ASSERT_TRUE(specs.ok()) << specs.status().message();
   ASSERT_EQ(specs->terms.size(), 1u);
@@ -90,7 +91,8 @@ TEST_F(LexiconDirTest, LoadsTermsConceptsAndNames) {
   EXPECT_EQ(entry.recommendation, 21);
   EXPECT_EQ(entry.line, 2);
   EXPECT_EQ(specs->concepts.size(), 1u);
-  EXPECT_EQ(specs->names.size(), 1u);
+  ASSERT_EQ(specs->exempt.size(), 2u);
+  EXPECT_EQ(specs->exempt[1].phrase, "сообщество наркопотребителей");
 }
 
 TEST_F(LexiconDirTest, BadPosAndRecommendation) {
