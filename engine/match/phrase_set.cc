@@ -175,6 +175,9 @@ void PhraseSet::Find(const Block& block, PhraseScratch* scratch,
       const Phrase& phrase = phrases_[phrase_index];
       const std::size_t length = phrase.words.size();
       if (i + length > block.tokens.size()) continue;
+      // A multi-word phrase does not start inside a compound: "get clean" is not in
+      // "apt-get clean". (A single word may: "ex-addict" still contains "addict".)
+      if (length > 1 && block.tokens[i].hyphenated) continue;
       bool matched = true;
       for (std::size_t w = 1; w < length && matched; ++w) {
         matched = block.tokens[i + w].joined && WordMatches(phrase.words[w], block, i + w, scratch);

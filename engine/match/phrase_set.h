@@ -4,7 +4,8 @@
 // forms only, for English nouns) and its Snowball stem. A text word is reduced to the same kinds
 // of key, lazily and only when a cheap prefilter says it could match: its folded form equals a
 // short phrase word, or starts with the first letters of a longer one. A phrase matches where
-// its words match consecutive, joined text words (see Token::joined).
+// its words match consecutive, joined text words (see Token::joined); a multi-word phrase never
+// starts in the middle of a hyphenated compound.
 //
 // Build with Add() and Finish(); after that a PhraseSet is immutable and Find() is thread-safe
 // (scratch state lives in the caller's PhraseScratch).

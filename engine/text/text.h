@@ -22,6 +22,9 @@ struct Token {
   // Only spaces, hyphens or one line break separate this word from the previous one, so the two
   // can be parts of one multi-word term ("drug abuser", "drug-abuser").
   bool joined = false;
+  // Only hyphens separate this word from the previous one: both are parts of one compound
+  // ("apt-get", "drug-abuser").
+  bool hyphenated = false;
   bool capitalized = false;  // first letter is upper case
   bool numeric = false;      // a number, not a word
 };

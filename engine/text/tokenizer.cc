@@ -36,6 +36,20 @@ bool IsJoiningGap(std::string_view gap) {
   return true;
 }
 
+bool OnlyHyphens(std::string_view gap) {
+  if (gap.empty()) return false;
+  for (std::size_t i = 0; i < gap.size();) {
+    if (gap[i] == '-') {
+      ++i;
+    } else if (gap.substr(i).starts_with("\u2010") || gap.substr(i).starts_with("\u2011")) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool OnlyZeroWidth(std::string_view gap) {
   if (gap.empty()) return false;
   const auto* bytes = reinterpret_cast<const uint8_t*>(gap.data());
@@ -146,6 +160,8 @@ void Tokenizer::Analyze(std::string_view text, ByteRange range, Block* block) {
     token.joined = previous_end != std::string_view::npos &&
                    block->tokens.back().sentence == sentence &&
                    IsJoiningGap(text.substr(previous_end, token_begin - previous_end));
+    token.hyphenated =
+        token.joined && OnlyHyphens(text.substr(previous_end, token_begin - previous_end));
     token.key_begin = block->keys.size();
     AppendFoldedWord(word, &block->keys);
     token.key_size = block->keys.size() - token.key_begin;

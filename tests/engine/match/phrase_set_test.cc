@@ -82,6 +82,14 @@ TEST_F(MatchPhraseSetTest, MultiWordTermsAcrossSpacesHyphensAndLineBreaks) {
             (std::vector<std::string>{"drug abuser", "drug-abusers", "drug\nabusers"}));
 }
 
+TEST_F(MatchPhraseSetTest, MultiWordPhrasesDoNotStartInsideACompound) {
+  EXPECT_TRUE(Find("en", {{"get clean", false}}, "Run apt-get clean first.").empty());
+  EXPECT_EQ(Find("en", {{"get clean", false}}, "She wanted to get clean."),
+            (std::vector<std::string>{"get clean"}));
+  EXPECT_EQ(Find("en", {{"addict", true}}, "An ex-addict spoke."),
+            (std::vector<std::string>{"addict"}));
+}
+
 TEST_F(MatchPhraseSetTest, LatinLookAlikeInsideCyrillic) {
   EXPECT_EQ(Find("ru", {{"наркоман", true}}, "Там нaркоманы."),
             (std::vector<std::string>{"нaркоманы"}));

@@ -52,6 +52,8 @@ TEST_F(TextTokenizerTest, JoinedOnlyAcrossSpacesHyphensAndOneLineBreak) {
   EXPECT_TRUE(block_.tokens[1].joined);   // "drug abuser"
   EXPECT_FALSE(block_.tokens[2].joined);  // after a comma
   EXPECT_TRUE(block_.tokens[3].joined);   // hyphen
+  EXPECT_TRUE(block_.tokens[3].hyphenated);
+  EXPECT_FALSE(block_.tokens[1].hyphenated);
   EXPECT_TRUE(block_.tokens[5].joined);   // one line break
   EXPECT_FALSE(block_.tokens[6].joined);  // next sentence
 }
