@@ -53,8 +53,8 @@ Status EvaluateFile(const Linter& linter, const std::filesystem::path& path,
     }
     const std::string& text = row.cells[text_column];
     FileResult result = linter.CheckText(text, language);
-    if (result.error) return Status::Invalid(path.string() + ":" + std::to_string(row.line) +
-                                             ": " + *result.error);
+    if (result.error)
+      return Status::Invalid(path.string() + ":" + std::to_string(row.line) + ": " + *result.error);
     std::vector<std::string> actual;
     for (const Finding& finding : result.findings) actual.push_back(finding.rule);
     std::sort(expected.begin(), expected.end());

@@ -39,18 +39,6 @@ bool IsSupported(const std::string& language) {
   return std::find(languages.begin(), languages.end(), language) != languages.end();
 }
 
-// A copy of the text in which non-prose bytes are spaces (line breaks kept), so that code and
-// URLs are neither words nor quotation marks, while every offset stays the same.
-std::string MaskNonProse(const Document& document) {
-  std::string prose = document.text;
-  for (const ByteRange& range : document.non_prose) {
-    for (std::size_t i = range.begin; i < range.end && i < prose.size(); ++i) {
-      if (prose[i] != '\n') prose[i] = ' ';
-    }
-  }
-  return prose;
-}
-
 // One language's compiled lexicon, built the first time a block of that language is seen:
 // loading a Hunspell dictionary costs up to half a second, which a 1 KB English file should
 // not pay for Ukrainian.
@@ -111,10 +99,8 @@ struct Linter::Impl {
 
 void Linter::Impl::Lint(const Document& document, const std::string& forced_language,
                         FileResult* result) const {
-  const std::string prose = document.non_prose.empty() ? std::string() : MaskNonProse(document);
-  const std::string_view text =
-      document.non_prose.empty() ? std::string_view(document.text) : std::string_view(prose);
-  const std::vector<ByteRange> blocks = SplitBlocks(text);
+  const std::string_view text = document.text;
+  const std::vector<ByteRange> blocks = SplitBlocks(text, kMaxBlockBytes, document.non_prose);
   const std::string document_language =
       forced_language != "auto" ? forced_language : GuessLanguage(CountLetters(text), "en");
 
@@ -129,8 +115,8 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::vector<TermMatch> matches;
   std::map<std::string, std::size_t> letters_by_language;
   for (const ByteRange& range : blocks) {
-    const LetterCounts counts = CountLetters(text.substr(range.begin, range.size()));
-    (*tokenizer)->Analyze(text, range, &block);
+    (*tokenizer)->Analyze(text, range, &block, &document.non_prose);
+    const LetterCounts counts = CountLetters((*tokenizer)->prose());
     if (forced_language != "auto") {
       block.language = forced_language;
     } else {

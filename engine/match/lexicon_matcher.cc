@@ -32,7 +32,8 @@ LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& 
     if (entry.language != language) continue;
     const auto index = static_cast<std::uint32_t>(concept_names_.size());
     concept_names_.push_back(entry.concept_name);
-    phrases_.Add(entry.term, WordForms::kAny, /*stable_stem=*/false, (kConcept << kKindShift) | index);
+    phrases_.Add(entry.term, WordForms::kAny, /*stable_stem=*/false,
+                 (kConcept << kKindShift) | index);
   }
   for (const ExemptPhrase& entry : lexicons.exempt) {
     if (entry.language != language) continue;

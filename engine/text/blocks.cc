@@ -34,8 +34,16 @@ void EmitBlock(std::string_view text, std::size_t begin, std::size_t end, std::s
 
 }  // namespace
 
-std::vector<ByteRange> SplitBlocks(std::string_view text, std::size_t max_bytes) {
+std::vector<ByteRange> SplitBlocks(std::string_view text, std::size_t max_bytes,
+                                   const std::vector<ByteRange>& non_prose) {
   std::vector<ByteRange> blocks;
+  auto next_non_prose = non_prose.begin();
+  // Whether [begin, end) lies inside one non-prose range; lines are visited in order.
+  auto covered = [&](std::size_t begin, std::size_t end) {
+    while (next_non_prose != non_prose.end() && next_non_prose->end <= begin) ++next_non_prose;
+    return next_non_prose != non_prose.end() && next_non_prose->begin <= begin &&
+           end <= next_non_prose->end;
+  };
   std::size_t block_begin = std::string_view::npos;
   std::size_t line_begin = 0;
   while (line_begin < text.size()) {
@@ -43,7 +51,7 @@ std::vector<ByteRange> SplitBlocks(std::string_view text, std::size_t max_bytes)
     std::size_t line_end = newline == std::string_view::npos ? text.size() : newline + 1;
     std::string_view line = text.substr(line_begin, line_end - line_begin);
     if (line.back() == '\n') line.remove_suffix(1);
-    if (IsBlankLine(line)) {
+    if (IsBlankLine(line) || covered(line_begin, line_begin + line.size())) {
       if (block_begin != std::string_view::npos) {
         EmitBlock(text, block_begin, line_begin, max_bytes, &blocks);
         block_begin = std::string_view::npos;

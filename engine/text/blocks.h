@@ -14,9 +14,12 @@ namespace rightslint {
 
 inline constexpr std::size_t kMaxBlockBytes = 64 * 1024;
 
-// Non-empty blocks of `text` in order. Whitespace-only lines separate blocks; a block longer than
-// `max_bytes` is cut after the last line break (else the last space) before the limit.
-std::vector<ByteRange> SplitBlocks(std::string_view text, std::size_t max_bytes = kMaxBlockBytes);
+// Non-empty blocks of `text` in order. Lines that are whitespace only, or lie wholly inside one
+// of the `non_prose` ranges (sorted, disjoint; a fenced code block), separate blocks; a block
+// longer than `max_bytes` is cut after the last line break (else the last space) before the
+// limit.
+std::vector<ByteRange> SplitBlocks(std::string_view text, std::size_t max_bytes = kMaxBlockBytes,
+                                   const std::vector<ByteRange>& non_prose = {});
 
 }  // namespace rightslint
 

@@ -7,6 +7,8 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "text/fold.h"
 #include "text/quotes.h"
 
@@ -18,18 +20,16 @@ bool IsZeroWidth(UChar32 c) {
 }
 
 // What lies between two words decides whether they may form one multi-word term: spaces, tabs,
-// hyphens and a single line break do; any other punctuation, or a blank line, does not.
+// hyphens and line breaks inside the paragraph (already spaces in the block copy) do; any other
+// punctuation does not.
 bool IsJoiningGap(std::string_view gap) {
-  int newlines = 0;
   const auto* bytes = reinterpret_cast<const uint8_t*>(gap.data());
   const auto length = static_cast<int32_t>(gap.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c == '\n') {
-      if (++newlines > 1) return false;
-    } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '-' || c == 0x00A0 || c == 0x2010 ||
-                 c == 0x2011 || c == 0x202F || IsZeroWidth(c))) {
+    if (!(c == ' ' || c == '\t' || c == '-' || c == 0x00A0 || c == 0x2010 || c == 0x2011 ||
+          c == 0x202F || IsZeroWidth(c))) {
       return false;
     }
   }
@@ -95,16 +95,30 @@ Tokenizer::Tokenizer(std::unique_ptr<icu::BreakIterator> words,
 
 Tokenizer::~Tokenizer() = default;
 
-void Tokenizer::Analyze(std::string_view text, ByteRange range, Block* block) {
+void Tokenizer::Analyze(std::string_view text, ByteRange range, Block* block,
+                        const std::vector<ByteRange>* non_prose) {
   block->Clear();
   block->range = range;
-  // ICU ends a sentence at every line break; inside a paragraph a line break is only wrapping,
-  // so the iterators read a copy with line breaks as spaces (same length, same offsets).
-  line_joined_.assign(text.substr(range.begin, range.size()));
-  for (char& c : line_joined_) {
+  // Everything below reads a copy of the block: non-prose bytes (code, URLs) become spaces so
+  // they are neither words nor quotation marks, and line breaks become spaces because ICU ends a
+  // sentence at every line break while inside a paragraph a line break is only wrapping. The
+  // copy has the block's length, so local offsets plus range.begin are document offsets.
+  prose_.assign(text.substr(range.begin, range.size()));
+  if (non_prose != nullptr) {
+    auto first =
+        std::lower_bound(non_prose->begin(), non_prose->end(), range.begin,
+                         [](const ByteRange& r, std::size_t offset) { return r.end <= offset; });
+    for (auto it = first; it != non_prose->end() && it->begin < range.end; ++it) {
+      const std::size_t begin = std::max(it->begin, range.begin) - range.begin;
+      const std::size_t end = std::min(it->end, range.end) - range.begin;
+      for (std::size_t i = begin; i < end; ++i) prose_[i] = ' ';
+    }
+  }
+  for (char& c : prose_) {
     if (c == '\n' || c == '\r') c = ' ';
   }
-  const std::string_view slice = line_joined_;
+  const std::string_view slice = prose_;
+  const std::size_t base = range.begin;
 
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UText, UTextCloser> utext(
@@ -116,60 +130,64 @@ void Tokenizer::Analyze(std::string_view text, ByteRange range, Block* block) {
   if (U_FAILURE(status)) return;
   for (int32_t begin = sentences_->first(), end = sentences_->next();
        end != icu::BreakIterator::DONE; begin = end, end = sentences_->next()) {
-    block->sentences.push_back({range.begin + static_cast<std::size_t>(begin),
-                                range.begin + static_cast<std::size_t>(end)});
+    block->sentences.push_back(
+        {base + static_cast<std::size_t>(begin), base + static_cast<std::size_t>(end)});
   }
 
   words_->setText(utext.get(), status);
   if (U_FAILURE(status)) return;
   std::size_t sentence = 0;
-  std::size_t previous_end = std::string_view::npos;  // end of the previous word token
+  std::size_t previous_end = std::string_view::npos;  // local end of the previous word token
   for (int32_t begin = words_->first(), end = words_->next(); end != icu::BreakIterator::DONE;
        begin = end, end = words_->next()) {
     const int32_t kind = words_->getRuleStatus();
     const bool is_number = kind >= UBRK_WORD_NUMBER && kind < UBRK_WORD_NUMBER_LIMIT;
     const bool is_word = kind >= UBRK_WORD_LETTER && kind < UBRK_WORD_IDEO_LIMIT;
     if (!is_word && !is_number) continue;
-    const std::size_t token_begin = range.begin + static_cast<std::size_t>(begin);
-    const std::size_t token_end = range.begin + static_cast<std::size_t>(end);
+    const auto local_begin = static_cast<std::size_t>(begin);
+    const auto local_end = static_cast<std::size_t>(end);
+    const std::string_view gap = previous_end == std::string_view::npos
+                                     ? std::string_view()
+                                     : slice.substr(previous_end, local_begin - previous_end);
 
     if (previous_end != std::string_view::npos && !block->tokens.empty() && !is_number &&
-        !block->tokens.back().numeric &&
-        OnlyZeroWidth(text.substr(previous_end, token_begin - previous_end))) {
+        !block->tokens.back().numeric && OnlyZeroWidth(gap)) {
       // "нарк\u200Bоман": one word that a zero-width character split; refold it whole.
       Token& last = block->tokens.back();
-      last.end = token_end;
+      last.end = base + local_end;
       block->keys.resize(last.key_begin);
-      AppendFoldedWord(text.substr(last.begin, last.end - last.begin), &block->keys);
+      AppendFoldedWord(slice.substr(last.begin - base, last.end - last.begin), &block->keys);
       last.key_size = block->keys.size() - last.key_begin;
-      previous_end = token_end;
+      previous_end = local_end;
       continue;
     }
 
     while (sentence + 1 < block->sentences.size() &&
-           block->sentences[sentence].end <= token_begin) {
+           block->sentences[sentence].end <= base + local_begin) {
       ++sentence;
     }
     Token token;
-    token.begin = token_begin;
-    token.end = token_end;
+    token.begin = base + local_begin;
+    token.end = base + local_end;
     token.sentence = sentence;
     token.numeric = is_number;
-    const std::string_view word = text.substr(token_begin, token_end - token_begin);
+    const std::string_view word = slice.substr(local_begin, local_end - local_begin);
     token.capitalized = !is_number && StartsUpperCase(word);
     token.joined = previous_end != std::string_view::npos &&
-                   block->tokens.back().sentence == sentence &&
-                   IsJoiningGap(text.substr(previous_end, token_begin - previous_end));
-    token.hyphenated =
-        token.joined && OnlyHyphens(text.substr(previous_end, token_begin - previous_end));
+                   block->tokens.back().sentence == sentence && IsJoiningGap(gap);
+    token.hyphenated = token.joined && OnlyHyphens(gap);
     token.key_begin = block->keys.size();
     AppendFoldedWord(word, &block->keys);
     token.key_size = block->keys.size() - token.key_begin;
     block->tokens.push_back(token);
-    previous_end = token_end;
+    previous_end = local_end;
   }
 
-  FindQuotations(text, range, &block->quotations);
+  FindQuotations(slice, {0, slice.size()}, &block->quotations);
+  for (ByteRange& quote : block->quotations) {
+    quote.begin += base;
+    quote.end += base;
+  }
 }
 
 bool Block::Quoted(ByteRange span) const {

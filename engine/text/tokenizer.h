@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rightslint/source.h"
 #include "rightslint/status.h"
@@ -27,9 +28,14 @@ class Tokenizer {
   static StatusOr<std::unique_ptr<Tokenizer>> Create();
   ~Tokenizer();
 
-  // Fills `block` (tokens, sentences, quotations, keys) for text[range]. `block` is cleared first
-  // and its buffers reused. `block->language` is left as set by the caller.
-  void Analyze(std::string_view text, ByteRange range, Block* block);
+  // Fills `block` (tokens, sentences, quotations, keys) for text[range]. Bytes inside
+  // `non_prose` (sorted, disjoint; may be null) are read as spaces. `block` is cleared first and
+  // its buffers reused. `block->language` is left as set by the caller.
+  void Analyze(std::string_view text, ByteRange range, Block* block,
+               const std::vector<ByteRange>* non_prose = nullptr);
+
+  // The block as last analysed: non-prose and line breaks as spaces, same length.
+  std::string_view prose() const { return prose_; }
 
  private:
   Tokenizer(std::unique_ptr<icu::BreakIterator> words,
@@ -37,7 +43,7 @@ class Tokenizer {
 
   std::unique_ptr<icu::BreakIterator> words_;
   std::unique_ptr<icu::BreakIterator> sentences_;
-  std::string line_joined_;  // scratch: the block with line breaks as spaces
+  std::string prose_;  // scratch: the block with non-prose and line breaks as spaces
 };
 
 }  // namespace rightslint

@@ -24,6 +24,16 @@ TEST(TextBlocksTest, CrLfBlankLines) {
   EXPECT_EQ(Texts("a\r\n\r\nb"), (std::vector<std::string>{"a\r\n", "b"}));
 }
 
+TEST(TextBlocksTest, LinesInsideNonProseSeparateBlocks) {
+  const std::string text = "para one\n```\ncode\n```\npara two\n";
+  const std::size_t fence = text.find("```");
+  const std::size_t after = text.find("para two");
+  const auto blocks = SplitBlocks(text, kMaxBlockBytes, {{fence, after}});
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(text.substr(blocks[0].begin, blocks[0].size()), "para one\n");
+  EXPECT_EQ(text.substr(blocks[1].begin, blocks[1].size()), "para two\n");
+}
+
 TEST(TextBlocksTest, EmptyAndWhitespaceOnly) {
   EXPECT_TRUE(Texts("").empty());
   EXPECT_TRUE(Texts("\n \n\t\n").empty());

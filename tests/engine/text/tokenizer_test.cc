@@ -85,6 +85,19 @@ TEST_F(TextTokenizerTest, NumbersAreTokensButMarked) {
   EXPECT_TRUE(block_.tokens[2].numeric);
 }
 
+TEST_F(TextTokenizerTest, NonProseIsReadAsSpaces) {
+  text_ = "see `addict` and \"quoted\" https://x.org/\"a";
+  auto tokenizer = Tokenizer::Create();
+  ASSERT_TRUE(tokenizer.ok());
+  const std::size_t code = text_.find('`');
+  const std::size_t url = text_.find("https");
+  const std::vector<ByteRange> non_prose = {{code, code + 8}, {url, text_.size()}};
+  (*tokenizer)->Analyze(text_, {0, text_.size()}, &block_, &non_prose);
+  EXPECT_EQ(Keys(), (std::vector<std::string>{"see", "and", "quoted"}));
+  ASSERT_EQ(block_.quotations.size(), 1u);  // the quote mark inside the URL pairs with nothing
+  EXPECT_EQ((*tokenizer)->prose().size(), text_.size());
+}
+
 TEST_F(TextTokenizerTest, ReusedBlockIsCleared) {
   Analyze("one two three");
   Analyze("four");
