@@ -37,6 +37,7 @@ inline CLI::Validator OneOf(std::vector<std::string> choices) {
 Command AddCheckCommand(CLI::App& app, const GlobalOptions& global);
 Command AddRulesCommand(CLI::App& app, const GlobalOptions& global);
 Command AddExplainCommand(CLI::App& app, const GlobalOptions& global);
+Command AddEvalCommand(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace rightslint::cli
 

@@ -1,6 +1,6 @@
 // rightslint: flags drug-policy language that conflicts with the International Guidelines on
 // Human Rights and Drug Policy. This file only parses the command line and dispatches to a
-// subcommand (check_command.cc, rules_command.cc, explain_command.cc).
+// subcommand (check_command.cc, rules_command.cc, explain_command.cc, eval_command.cc).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
@@ -19,6 +19,7 @@ constexpr char kExamples[] = R"(Examples:
   rightslint check --format json drafts/    check a directory, JSON for other programs
   rightslint rules --lang ru                list the rules for Russian
   rightslint explain stigma.addict          why a rule exists, with examples
+  rightslint eval                           precision and recall on the annotated corpora
 
 Run 'rightslint COMMAND --help' for the options of a command.)";
 
@@ -41,7 +42,7 @@ int main(int argc, char** argv) {
   app.footer(kExamples);
 
   const std::vector<Command> commands = {AddCheckCommand(app, global), AddRulesCommand(app, global),
-                                         AddExplainCommand(app, global)};
+                                         AddExplainCommand(app, global), AddEvalCommand(app, global)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

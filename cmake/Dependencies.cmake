@@ -14,4 +14,8 @@ add_library(snowball_stemmer INTERFACE)
 target_include_directories(snowball_stemmer SYSTEM INTERFACE ${STEMMER_INCLUDE_DIR})
 target_link_libraries(snowball_stemmer INTERFACE ${STEMMER_LIBRARY})
 
-find_package(Python3 COMPONENTS Interpreter)
+# Debian's interpreter, where python3-jsonschema is installed (not a pyenv or venv one on PATH).
+if(EXISTS /usr/bin/python3 AND NOT Python3_EXECUTABLE)
+  set(Python3_EXECUTABLE /usr/bin/python3)
+endif()
+find_package(Python3 REQUIRED COMPONENTS Interpreter)

@@ -1,4 +1,4 @@
-#include "lint/evaluation.h"
+#include "rightslint/evaluation.h"
 
 #include <algorithm>
 #include <filesystem>

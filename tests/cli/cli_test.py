@@ -209,9 +209,75 @@ class InputsTest(TempDirTest):
         self.assertIn("addicts", result.out)
 
 
+class MalformedDataTest(TempDirTest):
+    """A broken rule pack or lexicon stops the run with exit 2 and names file, line and field."""
+
+    def data_dir_with(self, rules_text=None, lexicon_text=None):
+        data = Path(tempfile.mkdtemp(dir=self.dir))
+        (data / "rules").mkdir(parents=True)
+        source = Path(cli_support.SOURCE_DIR)
+        for pack in (source / "rules").rglob("*.yaml"):
+            write(data / "rules", pack.name, pack.read_bytes())
+        for language_dir in (source / "lexicons").iterdir():
+            if language_dir.is_dir():
+                for table in language_dir.glob("*.tsv"):
+                    write(data / "lexicons" / language_dir.name, table.name, table.read_bytes())
+        if rules_text is not None:
+            write(data / "rules", "broken.yaml", rules_text)
+        if lexicon_text is not None:
+            write(data / "lexicons" / "en", "stigma.tsv", lexicon_text)
+        return data
+
+    def check_fails(self, data, *expected):
+        clean = write(self.dir, "clean.txt", "Fine.\n")
+        result = run("--data-dir", str(data), "check", str(clean))
+        self.assertEqual(result.code, 2, result)
+        for text in expected:
+            self.assertIn(text, result.err)
+
+    def test_unknown_key_names_file_line_and_key(self):
+        broken = "rules:\n  - id: stigma.extra\n    colour: red\n"
+        self.check_fails(self.data_dir_with(rules_text=broken), "broken.yaml:3:", "`colour`")
+
+    def test_truncated_and_binary_packs(self):
+        self.check_fails(self.data_dir_with(rules_text="rules:\n  - id: [stigma"), "broken.yaml:")
+        self.check_fails(self.data_dir_with(rules_text=b"\x00\xff\xfe binary"), "broken.yaml")
+
+    def test_bad_lexicon_row_names_file_line_and_column(self):
+        header = "rule\tterm\tpos\talternatives\tguideline\tsource\n"
+        self.check_fails(self.data_dir_with(lexicon_text=header + "stigma.addict\taddict\tnown\tx\tIGHRDP II.1 (ii)\tsrc\n"),
+                         "stigma.tsv:2:", "`pos`")
+        self.check_fails(self.data_dir_with(lexicon_text=header + "only\ttwo\n"),
+                         "stigma.tsv:2:", "expected 6")
+        self.check_fails(self.data_dir_with(lexicon_text=header.encode() + b"stigma.addict\t\xd0\tnoun\tx\ty\tz\n"),
+                         "stigma.tsv", "invalid UTF-8")
+
+
+class EvalTest(unittest.TestCase):
+    def test_eval_prints_precision_and_recall_per_language(self):
+        result = run("eval")
+        self.assertEqual(result.code, 0, result)
+        for language in ("en", "ru", "uk", "all"):
+            self.assertRegex(result.out, rf"(?m)^{language}\s+\d+\s+\d+\s+\d+\s+\d+\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}$")
+
+    def test_eval_threshold_and_misses(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write(tmp, "en.tsv", "expected\ttext\n-\tThe addict left.\n")
+            result = run("eval", str(corpus), "--misses", "--min-precision", "0.5")
+            self.assertEqual(result.code, 1, result)
+            self.assertIn("false positive stigma.addict", result.out)
+
+    def test_eval_malformed_corpus(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write(tmp, "en.tsv", "expected\ttext\nstigma.nope\tText.\n")
+            result = run("eval", str(corpus))
+            self.assertEqual(result.code, 2, result)
+            self.assertIn("en.tsv:2:", result.err)
+
+
 class HelpTest(unittest.TestCase):
     def test_help_on_every_command_has_examples(self):
-        for args in ([], ["check"], ["rules"], ["explain"]):
+        for args in ([], ["check"], ["rules"], ["explain"], ["eval"]):
             with self.subTest(command=args):
                 result = run(*args, "--help")
                 self.assertEqual(result.code, 0, result)

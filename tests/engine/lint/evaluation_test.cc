@@ -1,6 +1,6 @@
 // Precision and recall on the annotated corpora in corpora/eval (sentences written or quoted for
 // evaluation, not the rules' own examples). Prints the table the README reports.
-#include "lint/evaluation.h"
+#include "rightslint/evaluation.h"
 
 #include <gtest/gtest.h>
 
@@ -11,9 +11,13 @@
 namespace rightslint {
 namespace {
 
-TEST(LintEvaluationTest, PrecisionAndRecallOnTheAnnotatedCorpora) {
-  auto report = Evaluate(ProjectLinter(), std::string(RIGHTSLINT_SOURCE_DIR) + "/corpora/eval");
+class LintEvaluationTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(LintEvaluationTest, PrecisionAndRecallOnTheAnnotatedCorpora) {
+  auto report =
+      Evaluate(ProjectLinter(), std::string(RIGHTSLINT_SOURCE_DIR) + "/corpora/" + GetParam());
   ASSERT_TRUE(report.ok()) << report.status().message();
+  std::printf("corpora/%s\n", GetParam());
   std::printf("%-6s %9s %5s %5s %5s %9s %7s\n", "lang", "sentences", "TP", "FP", "FN",
               "precision", "recall");
   for (const auto& [language, counts] : report->by_language) {
@@ -32,7 +36,9 @@ TEST(LintEvaluationTest, PrecisionAndRecallOnTheAnnotatedCorpora) {
   EXPECT_EQ(report->by_language.size(), 3u);
 }
 
-TEST(LintEvaluationTest, MalformedCorpusNamesFileAndLine) {
+INSTANTIATE_TEST_SUITE_P(Corpora, LintEvaluationTest, ::testing::Values("eval", "heldout"));
+
+TEST(LintEvaluationFormatTest, MalformedCorpusNamesFileAndLine) {
   const std::string path = ::testing::TempDir() + "/rightslint-bad-eval.tsv";
   std::FILE* file = std::fopen(path.c_str(), "w");
   ASSERT_NE(file, nullptr);

@@ -3,8 +3,8 @@
 // A corpus file is TSV with the header `expected<TAB>text`: `expected` lists the rule ids that
 // must fire on `text` (comma-separated, an id repeated if it fires twice) or `-` for none; '#'
 // lines are comments. The language is the file name's stem (corpora/eval/ru.tsv -> ru).
-#ifndef RIGHTSLINT_LINT_EVALUATION_H_
-#define RIGHTSLINT_LINT_EVALUATION_H_
+#ifndef RIGHTSLINT_EVALUATION_H_
+#define RIGHTSLINT_EVALUATION_H_
 
 #include <map>
 #include <string>
@@ -44,4 +44,4 @@ StatusOr<EvaluationReport> Evaluate(const Linter& linter, const std::string& cor
 
 }  // namespace rightslint
 
-#endif  // RIGHTSLINT_LINT_EVALUATION_H_
+#endif  // RIGHTSLINT_EVALUATION_H_
