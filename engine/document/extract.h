@@ -1,9 +1,12 @@
 // Extract: Source -> Document. Validates UTF-8 and finds the byte ranges that are not prose.
 //
-// Plain text: a leading BOM and bare URLs (http://, https://, www.) are not prose.
-// Markdown (parsed with cmark, CommonMark): fenced and indented code blocks, inline code spans,
-// link and image destinations, autolinks, bare URLs, HTML blocks and inline HTML (so HTML
-// comments) and front matter (a leading "---" YAML block) are not prose. Link *text* is prose.
+// Both formats: a leading BOM, bare URLs (http://, https://, www.) and e-mail addresses are not
+// prose (see bare_links.h for where a bare URL ends).
+// Markdown (parsed with cmark, CommonMark 0.30): fenced and indented code blocks, inline code
+// spans, link and image destinations and titles ("(url 'title')"), the [label] of reference links,
+// link reference definitions, autolinks, HTML blocks and inline HTML (so HTML comments) and front
+// matter (a leading "---" YAML block) are not prose. Link text and image descriptions are prose.
+// See markdown.h for the details.
 // The document text is the source bytes unchanged, so offsets need no mapping.
 #ifndef RIGHTSLINT_DOCUMENT_EXTRACT_H_
 #define RIGHTSLINT_DOCUMENT_EXTRACT_H_
@@ -17,11 +20,15 @@
 
 namespace rightslint {
 
-// nullopt when `bytes` is valid UTF-8; otherwise the offset of the first invalid byte.
+// nullopt when `bytes` is valid UTF-8 (the well-formed sequences of the Unicode Standard, Table
+// 3-7: no overlong forms, no surrogates D800-DFFF, nothing above U+10FFFF); otherwise the offset
+// where the first ill-formed sequence starts: its lead byte, or the stray byte. ("\xE2\x82A" is
+// invalid at 0.) Defined in utf8.cc.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes);
 
-// Error (kInvalidArgument) on invalid UTF-8, naming the path, byte offset and line:
-// "notes.txt: invalid UTF-8 at byte 1234 (line 7): expected a continuation byte".
+// Error (kInvalidArgument) on invalid UTF-8, naming the path, byte offset, line and what was wrong:
+// "notes.txt: invalid UTF-8 at byte 1234 (line 7): expected a continuation byte after 0xD0, found
+// 0x41". On success `non_prose` is sorted, disjoint and merged (no two ranges touch).
 StatusOr<Document> ExtractDocument(Source source);
 
 }  // namespace rightslint
