@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ccache
   libicu-dev                          # Unicode: NFC/case folding, word and sentence boundaries
+  libboost-dev                        # Boost.Spirit X3 grammars for legal headings
+  libre2-dev                          # `pattern` rules: linear-time regular expressions
   libstemmer-dev                      # Snowball stemmers (English, Russian)
   libhunspell-dev hunspell-en-us hunspell-ru hunspell-uk  # lemmas from real dictionaries
   libyaml-cpp-dev                     # rule packs
