@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,6 +32,16 @@ struct Command {
 // CLI::IsMember without its "{a,b}" in --help, for options whose type name lists the choices.
 inline CLI::Validator OneOf(std::vector<std::string> choices) {
   return CLI::IsMember(std::move(choices)).description("");
+}
+
+// "a, b, c" for ({"a", "b", "c"}, ", ").
+inline std::string Join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string joined;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) joined += separator;
+    joined += items[i];
+  }
+  return joined;
 }
 
 // Each registers its subcommand and flags on `app`; `global` must outlive the returned Command.

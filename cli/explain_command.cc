@@ -58,15 +58,6 @@ std::vector<std::string> CloseIds(const std::vector<RuleInfo>& rules, std::strin
   return ids;
 }
 
-std::string Join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string joined;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) joined += separator;
-    joined += items[i];
-  }
-  return joined;
-}
-
 void PrintRule(const RuleInfo& rule) {
   std::cout << rule.id << ": " << rule.category << ", " << SeverityName(rule.severity) << '\n';
   std::cout << "  " << (rule.type.empty() ? "rule" : rule.type + " rule") << " for "
@@ -82,6 +73,15 @@ void PrintRule(const RuleInfo& rule) {
     std::cout << "Message:\n";
     for (const auto& [language, message] : rule.messages) {
       std::cout << "  " << language << ": " << message << '\n';
+    }
+    std::cout << '\n';
+  }
+
+  if (!rule.definition.empty()) std::cout << "Looks for:\n  " << rule.definition << "\n\n";
+  if (!rule.suggestions.empty()) {
+    std::cout << "Rights-based alternative:\n";
+    for (const auto& [language, suggestion] : rule.suggestions) {
+      std::cout << "  " << language << ": " << suggestion << '\n';
     }
     std::cout << '\n';
   }

@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
   app.footer(kExamples);
 
   const std::vector<Command> commands = {AddCheckCommand(app, global), AddRulesCommand(app, global),
-                                         AddExplainCommand(app, global), AddEvalCommand(app, global)};
+                                         AddExplainCommand(app, global),
+                                         AddEvalCommand(app, global)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -36,15 +36,6 @@ struct RulesFlags {
   std::string format = "text";
 };
 
-std::string Join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string joined;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) joined += separator;
-    joined += items[i];
-  }
-  return joined;
-}
-
 void PrintTable(const std::vector<const RuleInfo*>& rules) {
   std::vector<std::vector<std::string>> rows = {
       {"ID", "CATEGORY", "SEVERITY", "LANGUAGES", "ENTRIES", "GUIDELINE"}};

@@ -5,7 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "rightslint/options.h"
 #include "rules/lexicon_loader.h"
+#include "rules/rule_pack_loader.h"
 
 namespace rightslint {
 namespace {
@@ -84,11 +86,124 @@ Status EvaluateFile(const Linter& linter, const std::filesystem::path& path,
   return Status::Ok();
 }
 
+StatusOr<std::string> ReadText(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Io(path.string() + ": cannot open");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::size_t Column(const TsvTable& table, const std::string& name) {
+  return static_cast<std::size_t>(std::find(table.columns.begin(), table.columns.end(), name) -
+                                  table.columns.begin());
+}
+
+// A law corpus: excerpts listed in index.tsv, gold rows in gold.tsv.
+Status EvaluateLaws(const Linter& linter, const std::filesystem::path& dir,
+                    EvaluationReport* report) {
+  report->laws = true;
+  const std::filesystem::path index_path = dir / "index.tsv";
+  const std::filesystem::path gold_path = dir / "gold.tsv";
+  auto index_text = ReadText(index_path);
+  if (!index_text.ok()) return index_text.status();
+  auto index = ParseTsv(index_path.string(), *index_text, {"file", "language"},
+                        {"country", "law", "article", "date", "source", "note"});
+  if (!index.ok()) return index.status();
+  auto gold_text = ReadText(gold_path);
+  if (!gold_text.ok()) return gold_text.status();
+  auto gold = ParseTsv(gold_path.string(), *gold_text, {"file", "line", "category"}, {"note"});
+  if (!gold.ok()) return gold.status();
+
+  struct GoldRow {
+    int line;
+    std::string category;
+    int source_line;
+    bool matched = false;
+  };
+  std::map<std::string, std::vector<GoldRow>> gold_by_file;
+  const auto& categories = Categories();
+  for (const auto& row : gold->rows) {
+    const std::string& file = row.cells[Column(*gold, "file")];
+    const std::string& category = row.cells[Column(*gold, "category")];
+    int line = 0;
+    try {
+      line = std::stoi(row.cells[Column(*gold, "line")]);
+    } catch (...) {
+      line = 0;
+    }
+    if (line < 1) {
+      return Status::Invalid(gold_path.string() + ":" + std::to_string(row.line) +
+                             ": column `line`: expected a line number");
+    }
+    if (category == "stigma" ||
+        std::find(categories.begin(), categories.end(), category) == categories.end()) {
+      return Status::Invalid(gold_path.string() + ":" + std::to_string(row.line) +
+                             ": column `category`: expected a legal category, got `" + category +
+                             "`");
+    }
+    gold_by_file[file].push_back({line, category, row.line});
+  }
+
+  for (const auto& row : index->rows) {
+    const std::string& file = row.cells[Column(*index, "file")];
+    const std::string& language = row.cells[Column(*index, "language")];
+    auto text = ReadText(dir / file);
+    if (!text.ok()) {
+      return Status::Invalid(index_path.string() + ":" + std::to_string(row.line) + ": " +
+                             text.status().message());
+    }
+    const auto& languages = SupportedLanguages();
+    const bool supported =
+        std::find(languages.begin(), languages.end(), language) != languages.end();
+    FileResult result = linter.CheckText(std::move(text).value(), supported ? language : "auto");
+    if (result.error) {
+      return Status::Invalid((dir / file).string() + ": " + *result.error);
+    }
+    std::vector<GoldRow>& rows = gold_by_file[file];
+    for (const Finding& finding : result.findings) {
+      if (finding.category == "stigma") continue;
+      EvaluationCounts& counts = report->by_category[finding.category];
+      auto covered = std::find_if(rows.begin(), rows.end(), [&](const GoldRow& gold_row) {
+        return !gold_row.matched && gold_row.category == finding.category &&
+               finding.start.line <= gold_row.line && gold_row.line <= finding.end.line;
+      });
+      if (covered != rows.end()) {
+        covered->matched = true;
+        ++counts.true_positives;
+      } else {
+        ++counts.false_positives;
+        report->misses.push_back({(dir / file).string(), finding.start.line, finding.rule, true,
+                                  finding.text.substr(0, 160)});
+      }
+    }
+    for (const GoldRow& gold_row : rows) {
+      if (gold_row.matched) continue;
+      ++report->by_category[gold_row.category].false_negatives;
+      report->misses.push_back({(dir / file).string(), gold_row.line, gold_row.category, false,
+                                "(gold.tsv:" + std::to_string(gold_row.source_line) + ")"});
+    }
+    ++report->by_language[language].sentences;
+  }
+  for (auto& [category, counts] : report->by_category) {
+    counts.sentences = static_cast<int>(index->rows.size());
+    Add(&report->total, counts);
+  }
+  report->total.sentences = static_cast<int>(index->rows.size());
+  return Status::Ok();
+}
+
 }  // namespace
 
 double EvaluationCounts::precision() const {
   const int fired = true_positives + false_positives;
   return fired == 0 ? 1.0 : static_cast<double>(true_positives) / fired;
+}
+
+double EvaluationCounts::f1() const {
+  const double p = precision();
+  const double r = recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
 }
 
 double EvaluationCounts::recall() const {
@@ -98,6 +213,11 @@ double EvaluationCounts::recall() const {
 
 StatusOr<EvaluationReport> Evaluate(const Linter& linter, const std::string& corpus_dir) {
   std::error_code error;
+  if (std::filesystem::exists(std::filesystem::path(corpus_dir) / "gold.tsv", error)) {
+    EvaluationReport report;
+    if (Status status = EvaluateLaws(linter, corpus_dir, &report); !status.ok()) return status;
+    return report;
+  }
   std::vector<std::filesystem::path> files;
   if (std::filesystem::is_regular_file(corpus_dir, error)) {
     files.push_back(corpus_dir);

@@ -1,20 +1,69 @@
 #include "lint/findings.h"
 
+#include <map>
+
 namespace rightslint {
+
+namespace {
+
+const std::string* InLanguage(const std::map<std::string, std::string>& texts,
+                              const std::string& language) {
+  auto found = texts.find(language);
+  if (found == texts.end()) found = texts.find("en");
+  if (found == texts.end()) found = texts.begin();
+  return found == texts.end() ? nullptr : &found->second;
+}
+
+}  // namespace
 
 std::string RenderMessage(const RuleInfo& rule, const std::string& language,
                           std::string_view term) {
-  auto found = rule.messages.find(language);
-  if (found == rule.messages.end()) found = rule.messages.find("en");
-  if (found == rule.messages.end()) found = rule.messages.begin();
-  if (found == rule.messages.end()) return rule.id;
-  std::string message = found->second;
+  const std::string* text = InLanguage(rule.messages, language);
+  if (text == nullptr) return rule.id;
+  std::string message = *text;
   constexpr std::string_view kPlaceholder = "{term}";
   for (std::size_t at = message.find(kPlaceholder); at != std::string::npos;
        at = message.find(kPlaceholder, at + term.size())) {
     message.replace(at, kPlaceholder.size(), term);
   }
   return message;
+}
+
+ByteRange TrimSpan(std::string_view text, ByteRange span) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (span.begin < span.end && blank(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && (blank(text[span.end - 1]) || text[span.end - 1] == ';')) {
+    --span.end;
+  }
+  return span;
+}
+
+Finding MakeRuleFinding(const RuleSpec& rule, ByteRange span, const std::string& language,
+                        const std::vector<std::string>& concepts, bool quoted,
+                        std::string_view text, const LineIndex& lines) {
+  Finding finding;
+  finding.rule = rule.info.id;
+  finding.category = rule.info.category;
+  finding.severity = rule.info.severity;
+  finding.text = std::string(text.substr(span.begin, span.size()));
+  finding.message = RenderMessage(rule.info, language, finding.text);
+  if (!concepts.empty()) {
+    finding.message += " (";
+    for (std::size_t i = 0; i < concepts.size(); ++i) {
+      finding.message += (i == 0 ? "" : ", ") + concepts[i];
+    }
+    finding.message += ")";
+  }
+  finding.start = lines.PositionOf(span.begin);
+  finding.end = lines.PositionOf(span.end);
+  if (const std::string* suggestion = InLanguage(rule.info.suggestions, language)) {
+    finding.suggestions.push_back(*suggestion);
+  }
+  if (!rule.info.rationale.guideline.empty()) finding.guideline = rule.info.rationale.guideline;
+  finding.recommendation = rule.info.rationale.recommendation;
+  finding.quoted = quoted;
+  finding.language = language;
+  return finding;
 }
 
 Finding MakeFinding(const RuleSpec& rule, const TermMatch& match, const Block& block,

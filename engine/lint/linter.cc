@@ -7,13 +7,18 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include "base/line_index.h"
 #include "document/extract.h"
+#include "lint/clause_runner.h"
 #include "lint/findings.h"
+#include "match/clause_matcher.h"
 #include "match/lexicon_matcher.h"
+#include "match/pattern_matcher.h"
 #include "rules/lexicon_loader.h"
 #include "rules/rule_pack_loader.h"
+#include "structure/outline.h"
 #include "text/blocks.h"
 #include "text/language.h"
 #include "text/morphology.h"
@@ -46,7 +51,43 @@ struct CompiledLanguage {
   std::once_flag once;
   std::unique_ptr<Morphology> morphology;
   std::unique_ptr<LexiconMatcher> matcher;
+  std::unique_ptr<ClauseMatcher> clauses;
+  std::unique_ptr<PatternMatcher> patterns;
 };
+
+// One finding per problematic part: where pattern or clause findings of one category overlap
+// (a sentence-scope and an article-scope rule on the same provision), keep the narrowest.
+void KeepNarrowestRuleFindings(const std::set<std::string>& rule_ids,
+                               std::vector<Finding>* findings) {
+  std::vector<std::size_t> candidates;  // only pattern and clause findings take part
+  for (std::size_t i = 0; i < findings->size(); ++i) {
+    if (rule_ids.count((*findings)[i].rule)) candidates.push_back(i);
+  }
+  auto width = [&](std::size_t i) {
+    return (*findings)[i].end.offset - (*findings)[i].start.offset;
+  };
+  std::vector<bool> drop(findings->size(), false);
+  for (std::size_t i : candidates) {
+    const Finding& a = (*findings)[i];
+    for (std::size_t j : candidates) {
+      const Finding& b = (*findings)[j];
+      if (i == j || drop[j] || a.category != b.category) continue;
+      const bool overlap = a.start.offset < b.end.offset && b.start.offset < a.end.offset;
+      const bool b_wins = width(j) < width(i) || (width(j) == width(i) && j < i);
+      if (overlap && b_wins) {
+        drop[i] = true;
+        break;
+      }
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < findings->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*findings)[kept] = std::move((*findings)[i]);  // never self-move
+    ++kept;
+  }
+  findings->resize(kept);
+}
 
 }  // namespace
 
@@ -58,6 +99,7 @@ struct Linter::Impl {
   std::map<std::string, std::size_t> rule_index;  // id -> index into rules
   LexiconSpecs lexicons;
   std::map<std::string, std::unique_ptr<CompiledLanguage>> languages;
+  std::set<std::string> rule_finding_ids;  // ids of pattern and clause rules
 
   CompiledLanguage& Compiled(const std::string& language) const {
     CompiledLanguage& compiled = *languages.at(language);
@@ -74,6 +116,8 @@ struct Linter::Impl {
       }
       compiled.matcher =
           std::make_unique<LexiconMatcher>(language, lexicons, compiled.morphology.get());
+      compiled.clauses = std::make_unique<ClauseMatcher>(language, rules, *compiled.matcher);
+      compiled.patterns = std::make_unique<PatternMatcher>(language, rules);
     });
     return compiled;
   }
@@ -110,9 +154,15 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     return;
   }
   const LineIndex lines(document.text);
+  const Outline outline = Outline::Parse(text);
+  ClauseRunner clause_runner(text, outline, lines, &result->findings);
   Block block;
   MatchScratch scratch;
   std::vector<TermMatch> matches;
+  std::vector<ConceptHit> concept_hits;
+  std::vector<PatternMatch> pattern_matches;
+  std::string folded;
+  std::size_t word_base = 0;
   std::map<std::string, std::size_t> letters_by_language;
   for (const ByteRange& range : blocks) {
     (*tokenizer)->Analyze(text, range, &block, &document.non_prose);
@@ -126,13 +176,34 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
                                               : CyrillicByDictionary(block, document_language);
     }
     letters_by_language[block.language] += counts.latin + counts.cyrillic;
+    const CompiledLanguage& language = Compiled(block.language);
     matches.clear();
-    Compiled(block.language).matcher->Match(block, &scratch, &matches);
+    concept_hits.clear();
+    language.matcher->Match(block, &scratch, &matches,
+                            language.clauses->empty() ? nullptr : &concept_hits);
     for (const TermMatch& match : matches) {
       const RuleSpec& rule = rules[rule_index.at(match.entry->rule)];
       result->findings.push_back(MakeFinding(rule, match, block, document.text, lines));
     }
+    pattern_matches.clear();
+    language.patterns->Match(block, &folded, &pattern_matches);
+    for (const PatternMatch& match : pattern_matches) {
+      const ByteRange span{block.tokens[match.first_token].begin,
+                           block.tokens[match.last_token].end};
+      result->findings.push_back(
+          MakeRuleFinding(*match.rule, span, block.language, {}, block.Quoted(span), text, lines));
+    }
+    clause_runner.AddBlock(block, concept_hits, *language.matcher, *language.clauses, word_base);
+    word_base += block.tokens.size();
   }
+  clause_runner.Finish();
+
+  std::stable_sort(
+      result->findings.begin(), result->findings.end(),
+      [](const Finding& a, const Finding& b) { return a.start.offset < b.start.offset; });
+  KeepNarrowestRuleFindings(rule_finding_ids, &result->findings);
+  for (Finding& finding : result->findings)
+    finding.structure = outline.Describe(finding.start.offset);
   std::string main_language;
   std::size_t most_letters = 0;
   for (const auto& [language, letters] : letters_by_language) {
@@ -169,7 +240,10 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   for (const TermEntry& entry : impl->lexicons.terms) {
     ++impl->rules[impl->rule_index.at(entry.rule)].info.entries;
   }
-  for (const RuleSpec& rule : impl->rules) impl->infos.push_back(rule.info);
+  for (const RuleSpec& rule : impl->rules) {
+    impl->infos.push_back(rule.info);
+    if (rule.info.type != "term") impl->rule_finding_ids.insert(rule.info.id);
+  }
   for (const std::string& language : SupportedLanguages()) {
     impl->languages[language] = std::make_unique<CompiledLanguage>();
   }

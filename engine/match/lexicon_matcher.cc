@@ -30,8 +30,13 @@ LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& 
   }
   for (const ConceptEntry& entry : lexicons.concepts) {
     if (entry.language != language) continue;
-    const auto index = static_cast<std::uint32_t>(concept_names_.size());
-    concept_names_.push_back(entry.concept_name);
+    const auto index = static_cast<std::uint32_t>(concept_of_.size());
+    int id = ConceptId(entry.concept_name);
+    if (id < 0) {
+      id = static_cast<int>(concept_names_.size());
+      concept_names_.push_back(entry.concept_name);
+    }
+    concept_of_.push_back(static_cast<std::uint32_t>(id));
     phrases_.Add(entry.term, WordForms::kAny, /*stable_stem=*/false,
                  (kConcept << kKindShift) | index);
   }
@@ -41,8 +46,13 @@ LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& 
   }
 }
 
-void LexiconMatcher::Match(const Block& block, MatchScratch* scratch,
-                           std::vector<TermMatch>* out) const {
+int LexiconMatcher::ConceptId(const std::string& name) const {
+  auto found = std::find(concept_names_.begin(), concept_names_.end(), name);
+  return found == concept_names_.end() ? -1 : static_cast<int>(found - concept_names_.begin());
+}
+
+void LexiconMatcher::Match(const Block& block, MatchScratch* scratch, std::vector<TermMatch>* out,
+                           std::vector<ConceptHit>* concepts) const {
   scratch->hits.clear();
   phrases_.Find(block, &scratch->phrases, &scratch->hits);
   if (scratch->hits.empty()) return;
@@ -52,6 +62,26 @@ void LexiconMatcher::Match(const Block& block, MatchScratch* scratch,
   auto overlaps = [](const PhraseHit& a, const PhraseHit& b) {
     return a.first_token <= b.last_token && b.first_token <= a.last_token;
   };
+
+  if (concepts != nullptr) {
+    for (const PhraseHit& hit : scratch->hits) {
+      if (kind(hit) != kConcept) continue;
+      const bool inside_longer =
+          std::any_of(scratch->hits.begin(), scratch->hits.end(), [&](const PhraseHit& other) {
+            return kind(other) == kConcept && other.first_token <= hit.first_token &&
+                   hit.last_token <= other.last_token &&
+                   other.last_token - other.first_token > hit.last_token - hit.first_token;
+          });
+      if (inside_longer) continue;
+      const std::uint32_t id = concept_of_[hit.payload & kIndexMask];
+      const bool duplicate =
+          std::any_of(concepts->begin(), concepts->end(), [&](const ConceptHit& seen) {
+            return seen.concept_id == id && seen.first_token == hit.first_token &&
+                   seen.last_token == hit.last_token;
+          });
+      if (!duplicate) concepts->push_back({id, hit.first_token, hit.last_token});
+    }
+  }
 
   std::vector<const PhraseHit*> candidates;
   for (const PhraseHit& hit : scratch->hits) {
@@ -66,7 +96,9 @@ void LexiconMatcher::Match(const Block& block, MatchScratch* scratch,
       const bool in_context =
           std::any_of(scratch->hits.begin(), scratch->hits.end(), [&](const PhraseHit& other) {
             if (kind(other) != kConcept) return false;
-            if (concept_names_[other.payload & kIndexMask] != entry.context) return false;
+            if (concept_names_[concept_of_[other.payload & kIndexMask]] != entry.context) {
+              return false;
+            }
             if (block.tokens[other.first_token].sentence != sentence) return false;
             if (overlaps(hit, other)) return false;  // "clean" is not its own context
             const std::size_t distance = other.first_token > hit.last_token

@@ -30,6 +30,15 @@ struct TermMatch {
   std::size_t last_token = 0;
 };
 
+// A concept phrase found in a block. Of overlapping concept phrases the longer wins ("без цели
+// сбыта" is personal_use, and its "сбыта" is then not supply); phrases with the same span are
+// all kept (one phrase may belong to several concepts).
+struct ConceptHit {
+  std::uint32_t concept_id = 0;  // LexiconMatcher::ConceptId
+  std::size_t first_token = 0;
+  std::size_t last_token = 0;
+};
+
 struct MatchScratch {
   PhraseScratch phrases;
   std::vector<PhraseHit> hits;
@@ -43,17 +52,24 @@ class LexiconMatcher {
   LexiconMatcher(const std::string& language, const LexiconSpecs& lexicons,
                  const Morphology* morphology, bool prefilter = true);
 
-  // Appends the block's term matches in text order.
-  void Match(const Block& block, MatchScratch* scratch, std::vector<TermMatch>* out) const;
+  // Appends the block's term matches in text order, and, when `concepts` is given, its concept
+  // hits in text order.
+  void Match(const Block& block, MatchScratch* scratch, std::vector<TermMatch>* out,
+             std::vector<ConceptHit>* concepts = nullptr) const;
 
   std::size_t term_count() const { return terms_.size(); }
+
+  // The id of a concept name, or -1 when the language has no such concept.
+  int ConceptId(const std::string& name) const;
+  const std::string& ConceptName(std::uint32_t id) const { return concept_names_[id]; }
 
  private:
   enum Kind : std::uint32_t { kTerm = 0, kConcept = 1, kName = 2 };
   static constexpr std::uint32_t kKindShift = 30;
 
   std::vector<const TermEntry*> terms_;
-  std::vector<std::string> concept_names_;  // payload index -> concept name
+  std::vector<std::string> concept_names_;  // concept id -> name
+  std::vector<std::uint32_t> concept_of_;   // concept phrase (payload index) -> concept id
   PhraseSet phrases_;
 };
 

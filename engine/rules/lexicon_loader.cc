@@ -267,6 +267,20 @@ Status ValidateLexicons(const std::vector<RuleSpec>& rules, const LexiconSpecs& 
   for (const ConceptEntry& concept_entry : lexicons.concepts) {
     concepts.emplace(concept_entry.language, concept_entry.concept_name);
   }
+  for (const RuleSpec& rule : rules) {
+    if (rule.info.type != "clause") continue;
+    for (const std::string& language : rule.info.languages) {
+      for (const auto* list : {&rule.clause.all, &rule.clause.any, &rule.clause.none}) {
+        for (const std::string& name : *list) {
+          if (!concepts.count({language, name})) {
+            return Status::Invalid(rule.info.file + ":" + std::to_string(rule.line) + ": rule `" +
+                                   rule.info.id + "`: no concept `" + name + "` in lexicons/" +
+                                   language + "/concepts.tsv");
+          }
+        }
+      }
+    }
+  }
   for (const TermEntry& entry : lexicons.terms) {
     const std::string where = Where(entry.file, entry.line);
     auto found = by_id.find(entry.rule);

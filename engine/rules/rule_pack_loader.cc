@@ -1,5 +1,6 @@
 #include "rules/rule_pack_loader.h"
 
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -68,11 +69,88 @@ std::optional<int> ParseRecommendation(const YAML::Node& node) {
   return value;
 }
 
+// A mapping language -> non-empty text; with `required`, every language of the rule has one.
+std::map<std::string, std::string> ParseLanguageMap(const YAML::Node& node,
+                                                    const std::string& field,
+                                                    const std::vector<std::string>& languages,
+                                                    bool required) {
+  std::map<std::string, std::string> texts;
+  if (!node) {
+    if (required) throw PackError{0, "field `" + field + "`: missing"};
+    return texts;
+  }
+  if (!node.IsMap()) Fail(node, field, "expected a mapping language: text");
+  for (const auto& pair : node) {
+    const std::string language = pair.first.Scalar();
+    if (!IsLanguage(language)) Fail(pair.first, field, "unknown language `" + language + "`");
+    if (!pair.second.IsScalar() || pair.second.Scalar().empty()) {
+      Fail(pair.second, field + "." + language, "expected a non-empty string");
+    }
+    texts[language] = pair.second.Scalar();
+  }
+  for (const std::string& language : languages) {
+    if (!texts.count(language)) {
+      Fail(node, field, "no " + field + " for language `" + language + "`");
+    }
+  }
+  return texts;
+}
+
+std::vector<std::string> ParseConceptList(const YAML::Node& map, const std::string& field) {
+  std::vector<std::string> names;
+  const YAML::Node node = map[field];
+  if (!node) return names;
+  if (!node.IsSequence()) Fail(node, field, "expected a list of concept names");
+  static const std::regex kConceptName("^[a-z][a-z0-9_]*$");
+  for (const auto& item : node) {
+    if (!item.IsScalar() || !std::regex_match(item.Scalar(), kConceptName)) {
+      Fail(item, field, "expected a concept name in snake_case");
+    }
+    names.push_back(item.Scalar());
+  }
+  return names;
+}
+
+void ParseClause(const YAML::Node& node, RuleSpec* spec) {
+  ClauseSpec& clause = spec->clause;
+  const std::string scope = RequireString(node, "scope");
+  if (scope == "clause") {
+    clause.scope = ClauseScope::kClause;
+  } else if (scope == "sentence") {
+    clause.scope = ClauseScope::kSentence;
+  } else if (scope == "article") {
+    clause.scope = ClauseScope::kArticle;
+  } else {
+    Fail(node["scope"], "scope", "expected clause, sentence or article");
+  }
+  if (const YAML::Node within = node["within"]) {
+    int value = 0;
+    if (!within.IsScalar() || !YAML::convert<int>::decode(within, value) || value < 1) {
+      Fail(within, "within", "expected a positive number of words");
+    }
+    clause.within = value;
+  }
+  clause.all = ParseConceptList(node, "all");
+  clause.any = ParseConceptList(node, "any");
+  clause.none = ParseConceptList(node, "none");
+  if (clause.all.empty() && clause.any.empty()) {
+    Fail(node, "all", "a clause rule needs at least one concept in `all` or `any`");
+  }
+}
+
 RuleSpec ParseRule(const YAML::Node& node) {
   if (!node.IsMap()) throw PackError{LineOf(node), "each rule must be a mapping"};
-  RejectUnknownKeys(node, "a rule",
-                    {"id", "type", "category", "severity", "languages", "lexicon", "message",
-                     "rationale", "examples"});
+  const YAML::Node type = node["type"];
+  const std::string type_name = type && type.IsScalar() ? type.Scalar() : "";
+  if (type_name != "term" && type_name != "pattern" && type_name != "clause") {
+    Fail(type ? type : node, "type", type ? "expected term, pattern or clause" : "missing");
+  }
+  std::set<std::string> allowed = {"id",      "type",      "category",   "severity", "languages",
+                                   "message", "rationale", "suggestion", "examples"};
+  if (type_name == "term") allowed.insert("lexicon");
+  if (type_name == "pattern") allowed.insert("pattern");
+  if (type_name == "clause") allowed.insert({"scope", "within", "all", "any", "none"});
+  RejectUnknownKeys(node, "a " + type_name + " rule", allowed);
   RuleSpec spec;
   spec.line = LineOf(node);
   RuleInfo& info = spec.info;
@@ -82,9 +160,7 @@ RuleSpec ParseRule(const YAML::Node& node) {
   if (!std::regex_match(info.id, kIdPattern)) {
     Fail(node["id"], "id", "expected lower-case words joined by '.' or '-', like stigma.addict");
   }
-  info.type = RequireString(node, "type");
-  if (info.type != "term")
-    Fail(node["type"], "type", "expected `term` (the only rule type so far)");
+  info.type = type_name;
 
   info.category = RequireString(node, "category");
   const auto& categories = Categories();
@@ -112,22 +188,27 @@ RuleSpec ParseRule(const YAML::Node& node) {
     info.languages.push_back(language.Scalar());
   }
 
-  spec.lexicon = RequireString(node, "lexicon");
-
-  const YAML::Node messages = node["message"];
-  if (!messages || !messages.IsMap()) Fail(node, "message", "expected a mapping language: text");
-  for (const auto& pair : messages) {
-    const std::string language = pair.first.Scalar();
-    if (!IsLanguage(language)) Fail(pair.first, "message", "unknown language `" + language + "`");
-    if (!pair.second.IsScalar() || pair.second.Scalar().empty()) {
-      Fail(pair.second, "message." + language, "expected a non-empty string");
-    }
-    info.messages[language] = pair.second.Scalar();
+  if (info.type == "term") {
+    spec.lexicon = RequireString(node, "lexicon");
+  } else if (info.type == "pattern") {
+    spec.pattern = RequireString(node, "pattern");
+    RE2::Options options;
+    options.set_log_errors(false);
+    const RE2 compiled(spec.pattern, options);
+    if (!compiled.ok()) Fail(node["pattern"], "pattern", "invalid RE2: " + compiled.error());
+    info.definition = "pattern: " + spec.pattern;
+  } else {
+    ParseClause(node, &spec);
+    info.definition = DescribeClause(spec.clause);
   }
-  for (const std::string& language : info.languages) {
-    if (!info.messages.count(language)) {
-      Fail(messages, "message", "no message for language `" + language + "`");
-    }
+
+  try {
+    info.messages = ParseLanguageMap(node["message"], "message", info.languages, true);
+    info.suggestions =
+        ParseLanguageMap(node["suggestion"], "suggestion", info.languages, info.type != "term");
+  } catch (PackError& error) {
+    if (error.line == 0) error.line = LineOf(node);
+    throw;
   }
 
   const YAML::Node rationale = node["rationale"];
@@ -162,6 +243,21 @@ RuleSpec ParseRule(const YAML::Node& node) {
 }
 
 }  // namespace
+
+std::string DescribeClause(const ClauseSpec& clause) {
+  auto join = [](const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
+    return text;
+  };
+  static const char* kScopes[] = {"clause", "sentence", "article"};
+  std::string text = "in one " + std::string(kScopes[static_cast<int>(clause.scope)]);
+  if (clause.within > 0) text += ", within " + std::to_string(clause.within) + " words";
+  if (!clause.all.empty()) text += ": all of [" + join(clause.all) + "]";
+  if (!clause.any.empty()) text += "; any of [" + join(clause.any) + "]";
+  if (!clause.none.empty()) text += "; none of [" + join(clause.none) + "]";
+  return text;
+}
 
 const std::vector<std::string>& Categories() {
   static const std::vector<std::string> kCategories = {

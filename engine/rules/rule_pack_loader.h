@@ -20,6 +20,9 @@ StatusOr<std::vector<RuleSpec>> ParseRulePack(const std::string& path, const std
 // All packs under `rules_dir` (recursively), checked together for duplicate ids.
 StatusOr<std::vector<RuleSpec>> LoadRulePacks(const std::string& rules_dir);
 
+// "in one sentence: all of [a, b]; none of [c]", for `explain`.
+std::string DescribeClause(const ClauseSpec& clause);
+
 // The categories of DESIGN.md, in their documented order.
 const std::vector<std::string>& Categories();
 

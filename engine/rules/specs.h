@@ -11,9 +11,21 @@
 
 namespace rightslint {
 
+enum class ClauseScope { kClause = 0, kSentence = 1, kArticle = 2 };
+
+struct ClauseSpec {
+  ClauseScope scope = ClauseScope::kSentence;
+  int within = 0;  // > 0: every matched concept lies within this many words
+  std::vector<std::string> all;
+  std::vector<std::string> any;
+  std::vector<std::string> none;
+};
+
 struct RuleSpec {
   RuleInfo info;
   std::string lexicon;  // term rules: the lexicon file stem, "stigma"
+  std::string pattern;  // pattern rules: RE2 over the folded text
+  ClauseSpec clause;    // clause rules
   int line = 0;
 };
 

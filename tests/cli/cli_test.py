@@ -258,7 +258,7 @@ class EvalTest(unittest.TestCase):
         result = run("eval")
         self.assertEqual(result.code, 0, result)
         for language in ("en", "ru", "uk", "all"):
-            self.assertRegex(result.out, rf"(?m)^{language}\s+\d+\s+\d+\s+\d+\s+\d+\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}$")
+            self.assertRegex(result.out, rf"(?m)^{language}\s+\d+\s+\d+\s+\d+\s+\d+\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}$")
 
     def test_eval_threshold_and_misses(self):
         with tempfile.TemporaryDirectory() as tmp:

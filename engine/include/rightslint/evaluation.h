@@ -1,8 +1,14 @@
-// Evaluation: precision and recall of the rules against annotated corpora.
+// Evaluation: precision and recall of the rules against annotated corpora. Two kinds:
 //
-// A corpus file is TSV with the header `expected<TAB>text`: `expected` lists the rule ids that
-// must fire on `text` (comma-separated, an id repeated if it fires twice) or `-` for none; '#'
-// lines are comments. The language is the file name's stem (corpora/eval/ru.tsv -> ru).
+// Sentence corpora: TSV files with the header `expected<TAB>text`: `expected` lists the rule ids
+// that must fire on `text` (comma-separated, an id repeated if it fires twice) or `-` for none;
+// '#' lines are comments. The language is the file name's stem (corpora/eval/ru.tsv -> ru).
+//
+// Law corpora (a directory with index.tsv and gold.tsv, corpora/laws): index.tsv lists the
+// excerpt files (`file`, `language`, …); gold.tsv has one row per problematic provision (`file`,
+// `line`, `category`). Findings of the legal categories (all but stigma) are matched to gold rows
+// by category and line: a finding covers a gold row when the row's line lies within the
+// finding's lines. Counts are per category.
 #ifndef RIGHTSLINT_EVALUATION_H_
 #define RIGHTSLINT_EVALUATION_H_
 
@@ -22,6 +28,7 @@ struct EvaluationCounts {
   int false_negatives = 0;
   double precision() const;
   double recall() const;
+  double f1() const;
 };
 
 struct EvaluationMiss {
@@ -33,6 +40,8 @@ struct EvaluationMiss {
 };
 
 struct EvaluationReport {
+  bool laws = false;  // a law corpus: rows are categories, not languages
+  std::map<std::string, EvaluationCounts> by_category;
   std::map<std::string, EvaluationCounts> by_language;
   EvaluationCounts total;
   std::vector<EvaluationMiss> misses;

@@ -27,11 +27,15 @@ struct Rationale {
 
 struct RuleInfo {
   std::string id;
-  std::string type;  // "term"
+  std::string type;  // "term", "pattern" or "clause"
   std::string category;
   Severity severity = Severity::kWarning;
   std::vector<std::string> languages;
-  std::map<std::string, std::string> messages;  // language -> message template
+  std::map<std::string, std::string> messages;     // language -> message template
+  std::map<std::string, std::string> suggestions;  // language -> rights-based alternative
+                                                   // (pattern and clause rules; term rules
+                                                   // take theirs from the lexicon)
+  std::string definition;  // what a pattern or clause rule looks for, for `explain`
   Rationale rationale;
   std::vector<RuleExample> examples;
   std::string file;  // the rule pack it came from

@@ -116,3 +116,76 @@ TEST(RulesPackLoaderTest, LoadRulePacksReportsMissingDirectory) {
 
 }  // namespace
 }  // namespace rightslint
+
+namespace rightslint {
+namespace {
+
+constexpr const char* kClauseRule = R"yaml(rules:
+  - id: possession.criminal
+    type: clause
+    category: possession
+    severity: error
+    languages: [ru]
+    scope: sentence
+    within: 40
+    all: [possession_act, personal_use]
+    none: [supply]
+    message: {ru: "Наказание за хранение для личного потребления."}
+    suggestion: {ru: "Декриминализировать хранение для личного потребления."}
+    rationale: {guideline: "IGHRDP II.1 (v)", recommendation: 8, why: "Why."}
+  - id: propaganda.word
+    type: pattern
+    category: propaganda
+    severity: warning
+    languages: [ru]
+    pattern: "пропаганд\\w*"
+    message: {ru: "Запрет «пропаганды»."}
+    suggestion: {ru: "Защитить научную информацию."}
+    rationale: {guideline: "IGHRDP II.12 (iii)", recommendation: 2, why: "Why."}
+)yaml";
+
+TEST(RulesPackLoaderTest, ClauseAndPatternRules) {
+  auto specs = ParseRulePack("legal.yaml", kClauseRule);
+  ASSERT_TRUE(specs.ok()) << specs.status().message();
+  ASSERT_EQ(specs->size(), 2u);
+  const RuleSpec& clause = (*specs)[0];
+  EXPECT_EQ(clause.clause.scope, ClauseScope::kSentence);
+  EXPECT_EQ(clause.clause.within, 40);
+  EXPECT_EQ(clause.clause.all, (std::vector<std::string>{"possession_act", "personal_use"}));
+  EXPECT_EQ(clause.clause.none, (std::vector<std::string>{"supply"}));
+  EXPECT_EQ(clause.info.suggestions.at("ru"),
+            "Декриминализировать хранение для личного потребления.");
+  EXPECT_NE(clause.info.definition.find("none of [supply]"), std::string::npos);
+  EXPECT_EQ((*specs)[1].pattern, "пропаганд\\w*");
+}
+
+TEST(RulesPackLoaderTest, ClauseAndPatternErrors) {
+  std::string text = kClauseRule;
+  auto error_of = [](const std::string& yaml) {
+    auto specs = ParseRulePack("legal.yaml", yaml);
+    return specs.ok() ? std::string() : specs.status().message();
+  };
+  EXPECT_NE(error_of(Replace(text, "scope: sentence", "scope: chapter")).find("field `scope`"),
+            std::string::npos);
+  EXPECT_NE(error_of(Replace(text, "within: 40", "within: -3")).find("field `within`"),
+            std::string::npos);
+  EXPECT_NE(error_of(Replace(text, "pattern: \"пропаганд\\\\w*\"", "pattern: \"(unclosed\""))
+                .find("invalid RE2"),
+            std::string::npos);
+  EXPECT_NE(error_of(Replace(text, "    none: [supply]\n", "    none: [Supply Words]\n"))
+                .find("snake_case"),
+            std::string::npos);
+  EXPECT_NE(error_of(Replace(text,
+                             "    suggestion: {ru: \"Декриминализировать хранение для личного "
+                             "потребления.\"}\n",
+                             ""))
+                .find("suggestion"),
+            std::string::npos);
+  // A term-only key on a clause rule is unknown.
+  EXPECT_NE(error_of(Replace(text, "    within: 40\n", "    within: 40\n    lexicon: stigma\n"))
+                .find("unknown key `lexicon` in a clause rule"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace rightslint
