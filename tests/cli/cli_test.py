@@ -236,8 +236,8 @@ class MalformedDataTest(TempDirTest):
             self.assertIn(text, result.err)
 
     def test_unknown_key_names_file_line_and_key(self):
-        broken = "rules:\n  - id: stigma.extra\n    colour: red\n"
-        self.check_fails(self.data_dir_with(rules_text=broken), "broken.yaml:3:", "`colour`")
+        broken = "rules:\n  - id: stigma.extra\n    type: term\n    colour: red\n"
+        self.check_fails(self.data_dir_with(rules_text=broken), "broken.yaml:4:", "`colour`")
 
     def test_truncated_and_binary_packs(self):
         self.check_fails(self.data_dir_with(rules_text="rules:\n  - id: [stigma"), "broken.yaml:")
