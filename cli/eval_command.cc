@@ -56,6 +56,10 @@ int RunEval(const EvalOptions& options, const GlobalOptions& global) {
   };
   for (const auto& [name, counts] : rows) row(name, counts);
   row("all", report->total);
+  if (!report->not_evaluated.empty()) {
+    std::printf("not evaluated (languages rightslint does not read yet): %s\n",
+                Join(report->not_evaluated, ", ").c_str());
+  }
   if (options.misses) {
     for (const EvaluationMiss& miss : report->misses) {
       std::printf("%s:%d: %s %s: %s\n", miss.file.c_str(), miss.line,

@@ -6,6 +6,28 @@
 #include "rules/specs.h"
 
 namespace rightslint {
+namespace {
+
+// Quotations of up to this many words are titles and names ("О мерах принудительного
+// воздействия …" cited in an amending law), not provisions; longer ones (an amendment's new
+// wording) are read as text.
+constexpr std::size_t kTitleWords = 25;
+
+bool InShortQuotation(const Block& block, ByteRange span) {
+  for (const ByteRange& quote : block.quotations) {
+    if (!(quote.begin <= span.begin && span.end <= quote.end)) continue;
+    const auto first = std::lower_bound(
+        block.tokens.begin(), block.tokens.end(), quote.begin,
+        [](const Token& token, std::size_t offset) { return token.begin < offset; });
+    const auto last = std::lower_bound(
+        block.tokens.begin(), block.tokens.end(), quote.end,
+        [](const Token& token, std::size_t offset) { return token.begin < offset; });
+    return static_cast<std::size_t>(last - first) <= kTitleWords;
+  }
+  return false;
+}
+
+}  // namespace
 
 ClauseRunner::ClauseRunner(std::string_view text, const Outline& outline, const LineIndex& lines,
                            std::vector<Finding>* out)
@@ -22,6 +44,7 @@ void ClauseRunner::Report(const FiredClause& fired, ByteRange span, const std::s
 void ClauseRunner::JudgeUnits(ClauseScope scope, const std::vector<ByteRange>& units,
                               const Block& block, const LexiconMatcher& lexicon,
                               const ClauseMatcher& clauses) {
+  const int back_reference = lexicon.ConceptId("back_reference");
   for (const ByteRange& unit : units) {
     unit_.clear();
     for (const ConceptOccurrence& occurrence : block_occurrences_) {
@@ -29,8 +52,23 @@ void ClauseRunner::JudgeUnits(ClauseScope scope, const std::vector<ByteRange>& u
         unit_.push_back(occurrence);
       }
     }
+    if (unit_.empty()) continue;
+    const OutlineNode* article = outline_.ArticleAt(unit.begin);
+    const bool refers_back =
+        back_reference >= 0 && article != nullptr && article == referent_article_ &&
+        block.language == referent_language_ &&
+        std::any_of(unit_.begin(), unit_.end(), [&](const ConceptOccurrence& o) {
+          return o.concept_id == static_cast<std::uint32_t>(back_reference);
+        });
+    const std::size_t own = unit_.size();
+    if (refers_back) unit_.insert(unit_.begin(), referent_.begin(), referent_.end());
     fired_.clear();
     clauses.Evaluate(scope, unit_, &fired_);
+    if (!fired_.empty() && !refers_back && article != nullptr) {
+      referent_article_ = article;
+      referent_language_ = block.language;
+      referent_.assign(unit_.end() - static_cast<std::ptrdiff_t>(own), unit_.end());
+    }
     for (const FiredClause& fired : fired_) {
       Report(fired, unit, block.language, lexicon, block.Quoted(TrimSpan(text_, unit)));
     }
@@ -43,11 +81,10 @@ void ClauseRunner::AddBlock(const Block& block, const std::vector<ConceptHit>& h
   if (clauses.empty()) return;
   block_occurrences_.clear();
   for (const ConceptHit& hit : hits) {
+    const ByteRange span{block.tokens[hit.first_token].begin, block.tokens[hit.last_token].end};
+    if (InShortQuotation(block, span)) continue;
     block_occurrences_.push_back(
-        {hit.concept_id,
-         {block.tokens[hit.first_token].begin, block.tokens[hit.last_token].end},
-         word_base + hit.first_token,
-         word_base + hit.last_token});
+        {hit.concept_id, span, word_base + hit.first_token, word_base + hit.last_token});
   }
   if (clauses.HasScope(ClauseScope::kClause)) {
     JudgeUnits(ClauseScope::kClause, ClauseUnits(text_, block), block, lexicon, clauses);

@@ -48,6 +48,13 @@ class ClauseRunner {
   std::vector<ConceptOccurrence> unit_;
   std::vector<FiredClause> fired_;
 
+  // The last unit that fired inside an article, for a later part of the same article that
+  // refers back to it ("Ті самі дії, вчинені повторно, …", "То же деяние …"): such a unit is
+  // judged with the referent's concepts added.
+  const OutlineNode* referent_article_ = nullptr;
+  std::string referent_language_;
+  std::vector<ConceptOccurrence> referent_;
+
   // The article being collected.
   const OutlineNode* article_ = nullptr;
   ByteRange article_fallback_;  // the block, when the text has no article here

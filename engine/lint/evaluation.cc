@@ -154,9 +154,11 @@ Status EvaluateLaws(const Linter& linter, const std::filesystem::path& dir,
                              text.status().message());
     }
     const auto& languages = SupportedLanguages();
-    const bool supported =
-        std::find(languages.begin(), languages.end(), language) != languages.end();
-    FileResult result = linter.CheckText(std::move(text).value(), supported ? language : "auto");
+    if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
+      report->not_evaluated.push_back(file + " (" + language + ")");
+      continue;
+    }
+    FileResult result = linter.CheckText(std::move(text).value(), language);
     if (result.error) {
       return Status::Invalid((dir / file).string() + ": " + *result.error);
     }
@@ -185,11 +187,12 @@ Status EvaluateLaws(const Linter& linter, const std::filesystem::path& dir,
     }
     ++report->by_language[language].sentences;
   }
+  const int evaluated = static_cast<int>(index->rows.size() - report->not_evaluated.size());
   for (auto& [category, counts] : report->by_category) {
-    counts.sentences = static_cast<int>(index->rows.size());
+    counts.sentences = evaluated;
     Add(&report->total, counts);
   }
-  report->total.sentences = static_cast<int>(index->rows.size());
+  report->total.sentences = evaluated;
   return Status::Ok();
 }
 

@@ -89,6 +89,35 @@ void KeepNarrowestRuleFindings(const std::set<std::string>& rule_ids,
   findings->resize(kept);
 }
 
+// Cuts blocks where the legal outline starts a node, and after the heading line of a chapter,
+// section or article, so that a heading and each numbered part is a unit of its own: a title
+// without a final full stop must not run into the first part's sentence.
+std::vector<ByteRange> CutAtOutline(const std::vector<ByteRange>& blocks, const Outline& outline,
+                                    std::string_view text) {
+  if (outline.nodes().empty()) return blocks;
+  std::vector<std::size_t> cuts;
+  for (const OutlineNode& node : outline.nodes()) {
+    cuts.push_back(node.scope.begin);
+    if (node.level <= OutlineLevel::kArticle) {
+      const std::size_t line_end = text.find('\n', node.heading.begin);
+      if (line_end != std::string_view::npos) cuts.push_back(line_end + 1);
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  std::vector<ByteRange> out;
+  auto cut = cuts.begin();
+  for (const ByteRange& block : blocks) {
+    std::size_t begin = block.begin;
+    while (cut != cuts.end() && *cut <= begin) ++cut;
+    for (; cut != cuts.end() && *cut < block.end; ++cut) {
+      if (*cut > begin) out.push_back({begin, *cut});
+      begin = *cut;
+    }
+    if (block.end > begin) out.push_back({begin, block.end});
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Linter::Impl {
@@ -144,7 +173,9 @@ struct Linter::Impl {
 void Linter::Impl::Lint(const Document& document, const std::string& forced_language,
                         FileResult* result) const {
   const std::string_view text = document.text;
-  const std::vector<ByteRange> blocks = SplitBlocks(text, kMaxBlockBytes, document.non_prose);
+  const Outline outline = Outline::Parse(text);
+  const std::vector<ByteRange> blocks =
+      CutAtOutline(SplitBlocks(text, kMaxBlockBytes, document.non_prose), outline, text);
   const std::string document_language =
       forced_language != "auto" ? forced_language : GuessLanguage(CountLetters(text), "en");
 
@@ -154,7 +185,6 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     return;
   }
   const LineIndex lines(document.text);
-  const Outline outline = Outline::Parse(text);
   ClauseRunner clause_runner(text, outline, lines, &result->findings);
   Block block;
   MatchScratch scratch;

@@ -117,7 +117,7 @@ std::pair<std::uint32_t, std::uint32_t> PhraseSet::TokenKeys(const Block& block,
 
   const Token& token = block.tokens[index];
   const std::string_view folded = block.Key(token);
-  if (token.numeric || !MightMatch(folded)) {
+  if (!MightMatch(folded)) {  // numbers too: "under 18", "18 лет"
     entry.state = PhraseScratch::State::kNoMatch;
     return {0, 0};
   }

@@ -260,6 +260,13 @@ class EvalTest(unittest.TestCase):
         for language in ("en", "ru", "uk", "all"):
             self.assertRegex(result.out, rf"(?m)^{language}\s+\d+\s+\d+\s+\d+\s+\d+\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}\s+[01]\.\d{{3}}$")
 
+    def test_eval_law_corpus_per_category(self):
+        result = run("eval", str(Path(cli_support.SOURCE_DIR) / "corpora" / "laws"))
+        self.assertEqual(result.code, 0, result)
+        self.assertRegex(result.out, r"(?m)^category\s+files\s+TP\s+FP\s+FN\s+precision\s+recall\s+F1$")
+        self.assertRegex(result.out, r"(?m)^possession\s+\d+\s+[1-9]\d*\s+\d+\s+\d+\s+[01]\.\d{3}")
+        self.assertIn("not evaluated", result.out)
+
     def test_eval_threshold_and_misses(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = write(tmp, "en.tsv", "expected\ttext\n-\tThe addict left.\n")

@@ -13,7 +13,8 @@ namespace {
 
 const LexiconSpecs& ProjectLexicons() {
   static const LexiconSpecs specs = [] {
-    auto loaded = LoadLexicons(std::string(RIGHTSLINT_SOURCE_DIR) + "/lexicons", {"en", "ru", "uk"});
+    auto loaded =
+        LoadLexicons(std::string(RIGHTSLINT_SOURCE_DIR) + "/lexicons", {"en", "ru", "uk"});
     if (!loaded.ok()) {
       ADD_FAILURE() << loaded.status().message();
       return LexiconSpecs{};

@@ -61,10 +61,10 @@ TEST(LintLinterTest, FindingsCarryRuleGuidelineAndSuggestions) {
 }
 
 TEST(LintLinterTest, ProperNamesAndMedicalTermsAreLeftAlone) {
-  EXPECT_TRUE(TheLinter()
-                  .CheckText("The National Institute on Drug Abuse and Narcotics Anonymous met.",
-                             "en")
-                  .findings.empty());
+  EXPECT_TRUE(
+      TheLinter()
+          .CheckText("The National Institute on Drug Abuse and Narcotics Anonymous met.", "en")
+          .findings.empty());
   EXPECT_TRUE(TheLinter()
                   .CheckText("Наркологический диспансер и наркология; наркоз и наркотик.", "ru")
                   .findings.empty());
@@ -128,6 +128,53 @@ TEST(LintLinterTest, MalformedDataDirectoryIsAnError) {
   options.data_dir = RIGHTSLINT_SOURCE_DIR;
   options.language = "fr";
   EXPECT_FALSE(Linter::Create(options).ok());
+}
+
+}  // namespace
+}  // namespace rightslint
+
+namespace rightslint {
+namespace {
+
+// A bill as a lawyer reads it: each problematic part once, with its article and part; supply
+// clauses and rights-compliant provisions give nothing.
+TEST(LintLegalTest, ArticleAndPartOnClauseFindings) {
+  const std::string bill =
+      "Статья 228. Незаконные приобретение, хранение наркотических средств\n"
+      "1. Незаконные приобретение, хранение без цели сбыта наркотических средств в значительном "
+      "размере наказываются лишением свободы на срок до трех лет.\n"
+      "2. Незаконный сбыт наркотических средств наказывается лишением свободы на срок от четырех "
+      "до восьми лет.\n"
+      "Статья 229. Добровольное лечение\n"
+      "1. Лечение лиц, употребляющих наркотики, проводится только с их добровольного согласия.\n";
+  FileResult result = TheLinter().CheckText(bill, "ru");
+  ASSERT_FALSE(result.error);
+  std::vector<const Finding*> legal;
+  for (const Finding& finding : result.findings) {
+    if (finding.category != "stigma") legal.push_back(&finding);
+  }
+  ASSERT_EQ(legal.size(), 1u);
+  const Finding& possession = *legal[0];
+  EXPECT_EQ(possession.category, "possession");
+  EXPECT_EQ(possession.rule, "possession.criminal");
+  EXPECT_EQ(possession.start.line, 2);
+  ASSERT_TRUE(possession.structure);
+  EXPECT_EQ(*possession.structure, "Статья 228, часть 1");
+  EXPECT_FALSE(possession.suggestions.empty());
+  ASSERT_TRUE(possession.guideline);
+  EXPECT_NE(possession.guideline->find("II.1 (v)"), std::string::npos);
+  EXPECT_NE(possession.message.find("personal_use"), std::string::npos);
+}
+
+TEST(LintLegalTest, ExemptionsAndQuotedTitlesAreNotFindings) {
+  const std::string text =
+      "Article 5\n"
+      "1. The acquisition or possession of narcotic drugs for personal use shall not constitute "
+      "an offence.\n";
+  FileResult result = TheLinter().CheckText(text, "en");
+  for (const Finding& finding : result.findings) {
+    EXPECT_EQ(finding.category, "stigma") << finding.rule << ": " << finding.text;
+  }
 }
 
 }  // namespace

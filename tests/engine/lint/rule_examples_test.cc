@@ -35,7 +35,8 @@ TEST_P(LintRuleExamplesTest, FiresOnBadAndNotOnGood) {
   const bool fired = std::any_of(result.findings.begin(), result.findings.end(),
                                  [&](const Finding& finding) { return finding.rule == c.rule; });
   std::string found;
-  for (const Finding& finding : result.findings) found += " [" + finding.rule + ": " + finding.text + "]";
+  for (const Finding& finding : result.findings)
+    found += " [" + finding.rule + ": " + finding.text + "]";
   if (c.example.bad) {
     EXPECT_TRUE(fired) << c.rule << " should fire on: " << c.example.text << "\nfound:" << found;
   } else {
@@ -47,7 +48,8 @@ TEST_P(LintRuleExamplesTest, FiresOnBadAndNotOnGood) {
 std::string CaseName(const ::testing::TestParamInfo<ExampleCase>& info) {
   std::string name = info.param.rule + "_" + info.param.example.language + "_" +
                      (info.param.example.bad ? "bad" : "good") + std::to_string(info.param.index);
-  std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+  std::replace_if(
+      name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
   return name;
 }
 
