@@ -24,6 +24,7 @@ constexpr char kCheckExamples[] = R"(Examples:
   cat article.md | rightslint check - --stdin-filename article.md
   rightslint check --format json --fail-on error drafts/ > findings.json
   rightslint check --lang ru --quiet article.txt
+  rightslint check --legal always draft-clause.txt   clause rules on a text without article headings
 
 Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 a usage, rule pack or input error (the other files are still checked and reported).)";
@@ -44,6 +45,7 @@ struct CheckFlags {
   std::string stdin_filename;
   std::string format = "text";
   std::string language = "auto";
+  std::string legal = "auto";
   std::string fail_on = "warning";
   std::string color = "auto";
   bool quiet = false;
@@ -86,7 +88,10 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
                  "Run 'rightslint check --help' for more information.\n";
     return kExitError;
   }
-  const std::unique_ptr<Linter> linter = LoadLinter(global, flags.language);
+  const LegalRules legal = flags.legal == "always"  ? LegalRules::kAlways
+                           : flags.legal == "never" ? LegalRules::kNever
+                                                    : LegalRules::kAuto;
+  const std::unique_ptr<Linter> linter = LoadLinter(global, flags.language, legal);
   if (!linter) return kExitError;
 
   const std::vector<InputFile> inputs = ExpandInputs(
@@ -167,6 +172,13 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
                    "non-zero")
       ->check(OneOf({"info", "warning", "error", "never"}))
       ->type_name("info|warning|error|never")
+      ->capture_default_str();
+  check
+      ->add_option("--legal", flags->legal,
+                   "Clause rules (possession, propaganda, …): auto runs them on texts with article "
+                   "headings (bills, codes); always also on texts that describe laws")
+      ->check(OneOf({"auto", "always", "never"}))
+      ->type_name("auto|always|never")
       ->capture_default_str();
   check->add_flag("-q,--quiet", flags->quiet,
                   "Only the findings: no suggestions, guideline notes or summary line");

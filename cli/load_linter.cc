@@ -4,10 +4,12 @@
 
 namespace rightslint::cli {
 
-std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global, const std::string& language) {
+std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global, const std::string& language,
+                                   LegalRules legal_rules) {
   LinterOptions options;
   options.data_dir = global.data_dir;
   options.language = language;
+  options.legal_rules = legal_rules;
   StatusOr<std::unique_ptr<Linter>> linter = Linter::Create(options);
   if (!linter.ok()) {
     std::cerr << "rightslint: error: " << linter.status().message() << '\n';

@@ -13,7 +13,8 @@ namespace rightslint::cli {
 // Loads the rule packs and lexicons named by `global` for `language` ("auto", "en", ...). On
 // failure prints "rightslint: error: <why>" to stderr and returns null (the caller exits 2).
 std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global,
-                                   const std::string& language = "auto");
+                                   const std::string& language = "auto",
+                                   LegalRules legal_rules = LegalRules::kAuto);
 
 }  // namespace rightslint::cli
 

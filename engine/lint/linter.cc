@@ -186,6 +186,11 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   }
   const LineIndex lines(document.text);
   ClauseRunner clause_runner(text, outline, lines, &result->findings);
+  const bool has_article =
+      std::any_of(outline.nodes().begin(), outline.nodes().end(),
+                  [](const OutlineNode& node) { return node.level == OutlineLevel::kArticle; });
+  const bool legal = options.legal_rules == LegalRules::kAlways ||
+                     (options.legal_rules == LegalRules::kAuto && has_article);
   Block block;
   MatchScratch scratch;
   std::vector<TermMatch> matches;
@@ -210,20 +215,22 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     matches.clear();
     concept_hits.clear();
     language.matcher->Match(block, &scratch, &matches,
-                            language.clauses->empty() ? nullptr : &concept_hits);
+                            legal && !language.clauses->empty() ? &concept_hits : nullptr);
     for (const TermMatch& match : matches) {
       const RuleSpec& rule = rules[rule_index.at(match.entry->rule)];
       result->findings.push_back(MakeFinding(rule, match, block, document.text, lines));
     }
     pattern_matches.clear();
-    language.patterns->Match(block, &folded, &pattern_matches);
+    if (legal) language.patterns->Match(block, &folded, &pattern_matches);
     for (const PatternMatch& match : pattern_matches) {
       const ByteRange span{block.tokens[match.first_token].begin,
                            block.tokens[match.last_token].end};
       result->findings.push_back(
           MakeRuleFinding(*match.rule, span, block.language, {}, block.Quoted(span), text, lines));
     }
-    clause_runner.AddBlock(block, concept_hits, *language.matcher, *language.clauses, word_base);
+    if (legal) {
+      clause_runner.AddBlock(block, concept_hits, *language.matcher, *language.clauses, word_base);
+    }
     word_base += block.tokens.size();
   }
   clause_runner.Finish();

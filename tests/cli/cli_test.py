@@ -253,6 +253,24 @@ class MalformedDataTest(TempDirTest):
                          "stigma.tsv", "invalid UTF-8")
 
 
+class LegalTest(TempDirTest):
+    def test_clause_rules_run_on_bills_and_on_request(self):
+        description = write(self.dir, "report.txt",
+                            "Shelters impose a requirement to undertake a HIV test prior to entry.\n")
+        bill = write(self.dir, "bill.txt",
+                     "Статья 228. Хранение\n1. Незаконные приобретение, хранение без цели сбыта "
+                     "наркотических средств наказываются лишением свободы на срок до трех лет.\n")
+        categories = lambda result: {f["category"] for f in findings_of(result)}
+        self.assertNotIn("health-access", categories(run("check", "--format", "json", str(description))))
+        self.assertIn("health-access",
+                      categories(run("check", "--format", "json", "--legal", "always", str(description))))
+        result = run("check", "--format", "json", str(bill))
+        possession = [f for f in findings_of(result) if f["category"] == "possession"]
+        self.assertEqual(len(possession), 1, result)
+        self.assertEqual(possession[0]["structure"], "Статья 228, часть 1")
+        self.assertEqual(categories(run("check", "--format", "json", "--legal", "never", str(bill))) - {"stigma"}, set())
+
+
 class EvalTest(unittest.TestCase):
     def test_eval_prints_precision_and_recall_per_language(self):
         result = run("eval")

@@ -14,6 +14,13 @@ inline const std::vector<std::string>& SupportedLanguages() {
   return kLanguages;
 }
 
+// When the legal rules (pattern and clause rules: possession, propaganda, …) run.
+enum class LegalRules {
+  kAuto,    // in documents with a legal outline (at least one article heading): bills, codes
+  kAlways,  // everywhere, also in articles and notes that describe laws
+  kNever,   // terminology only
+};
+
 struct LinterOptions {
   // Directory holding rules/ and lexicons/. Empty: $RIGHTSLINT_DATA, else the build's default.
   std::string data_dir;
@@ -21,6 +28,9 @@ struct LinterOptions {
   std::string language = "auto";
   // Where the Hunspell dictionaries (<name>.aff/.dic) are: Debian's hunspell-* packages.
   std::string dictionary_dir = "/usr/share/hunspell";
+  // A news report that describes a law ("a requirement to undertake a HIV test prior to entry")
+  // is not the law; by default clause rules read only texts that look like legislation.
+  LegalRules legal_rules = LegalRules::kAuto;
 };
 
 }  // namespace rightslint

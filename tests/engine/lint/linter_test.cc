@@ -166,6 +166,21 @@ TEST(LintLegalTest, ArticleAndPartOnClauseFindings) {
   EXPECT_NE(possession.message.find("personal_use"), std::string::npos);
 }
 
+TEST(LintLegalTest, DescriptionsOfLawsAreNotClausesUnlessAsked) {
+  const std::string report =
+      "Women who use drugs face barriers to emergency shelters, such as a requirement to undertake "
+      "a HIV test prior to entry.";
+  for (const Finding& finding : TheLinter().CheckText(report, "en").findings) {
+    EXPECT_EQ(finding.category, "stigma") << finding.rule;
+  }
+  bool fired = false;
+  for (const Finding& finding :
+       ProjectLinter(LegalRules::kAlways).CheckText(report, "en").findings) {
+    fired = fired || finding.category == "health-access";
+  }
+  EXPECT_TRUE(fired);
+}
+
 TEST(LintLegalTest, ExemptionsAndQuotedTitlesAreNotFindings) {
   const std::string text =
       "Article 5\n"
