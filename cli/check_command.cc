@@ -159,8 +159,8 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
                    "Name standard input in reports; its extension picks the format (.md)")
       ->type_name("NAME");
   check->add_option("--format", flags->format, "Output format")
-      ->check(OneOf({"text", "json"}))
-      ->type_name("text|json")
+      ->check(OneOf(ReportFormatNames()))
+      ->type_name(Join(ReportFormatNames(), "|"))
       ->capture_default_str();
   check->add_option("--lang", flags->language, "Language of the text; auto decides per paragraph")
       ->check(OneOf(LanguageChoices()))

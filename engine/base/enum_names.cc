@@ -34,6 +34,11 @@ std::optional<Severity> ParseSeverity(std::string_view name) {
   return std::nullopt;
 }
 
+const std::vector<std::string>& ReportFormatNames() {
+  static const std::vector<std::string> kNames = {"text", "json"};
+  return kNames;
+}
+
 std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
   if (name == "text") return ReportFormat::kText;
   if (name == "json") return ReportFormat::kJson;

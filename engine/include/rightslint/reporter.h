@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "rightslint/finding.h"
 
@@ -17,6 +19,9 @@ enum class ReportFormat { kText, kJson };
 
 // "text" or "json"; nullopt for an unknown name.
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
+
+// The names ParseReportFormat accepts, for --format's choices and help.
+const std::vector<std::string>& ReportFormatNames();
 
 struct ReportOptions {
   bool color = false;  // ANSI colours (the CLI decides: --color, and whether stdout is a tty)
