@@ -98,7 +98,8 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       flags.paths, [](const std::string& note) { std::cerr << "rightslint: " << note << '\n'; });
 
   const ReportFormat format = ParseReportFormat(flags.format).value_or(ReportFormat::kText);
-  const ReportOptions report_options{.color = UseColor(flags.color), .quiet = flags.quiet};
+  const ReportOptions report_options{
+      .color = UseColor(flags.color), .quiet = flags.quiet, .rules = &linter->rules()};
   const std::unique_ptr<Reporter> reporter = MakeReporter(format, std::cout, report_options);
   const std::optional<Severity> fail_on = ParseSeverity(flags.fail_on);  // nullopt: "never"
   const std::string stdin_name = flags.stdin_filename.empty() ? "<stdin>" : flags.stdin_filename;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "rightslint/finding.h"
+#include "rightslint/rule_set.h"
 
 namespace rightslint {
 
@@ -26,6 +27,8 @@ const std::vector<std::string>& ReportFormatNames();
 struct ReportOptions {
   bool color = false;  // ANSI colours (the CLI decides: --color, and whether stdout is a tty)
   bool quiet = false;  // text format: no summary line, no suggestions/guideline notes
+  // The loaded rules, for formats that describe them (SARIF's tool.driver.rules); may be null.
+  const std::vector<RuleInfo>* rules = nullptr;
 };
 
 class Reporter {
