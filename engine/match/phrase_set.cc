@@ -34,6 +34,14 @@ std::size_t PrefixLength(std::size_t letters, bool stable_stem) {
   return std::max<std::size_t>(4, letters - 2);
 }
 
+// Hash of a word's first kShortWord letters (all of it if shorter), for the lead bitmap.
+std::size_t LeadHash(std::string_view folded) {
+  const std::string_view lead = CodePointPrefix(folded, kShortWord);
+  std::uint32_t hash = 2166136261u;  // FNV-1a
+  for (unsigned char c : lead) hash = (hash ^ c) * 16777619u;
+  return (hash ^ (hash >> 16)) & 0xFFFF;
+}
+
 }  // namespace
 
 void PhraseScratch::Reset(std::size_t token_count) {
@@ -61,6 +69,7 @@ PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, WordForms form
 }
 
 void PhraseSet::RememberPrefix(const std::string& folded, bool stable_stem) {
+  lead_bits_[LeadHash(folded)] = true;
   const std::size_t letters = CodePointCount(folded);
   if (letters <= kShortWord) {
     exact_words_.insert(folded);
@@ -100,6 +109,7 @@ void PhraseSet::Add(std::string_view phrase, WordForms forms, bool stable_stem,
 
 bool PhraseSet::MightMatch(std::string_view folded) const {
   if (!prefilter_) return true;
+  if (!lead_bits_[LeadHash(folded)]) return false;
   if (exact_words_.find(folded) != exact_words_.end()) return true;
   const std::size_t letters = CodePointCount(folded);
   for (std::size_t length : prefix_lengths_) {

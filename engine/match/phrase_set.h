@@ -106,6 +106,9 @@ class PhraseSet {
   StringSet exact_words_;                    // short phrase words, matched whole
   StringSet prefixes_;                       // leading letters of longer phrase words
   std::vector<std::size_t> prefix_lengths_;  // distinct lengths in prefixes_, in code points
+  // Bit per hash of the first three letters (or fewer, for short words) of every phrase word:
+  // most text words fail this one test and never touch the hash sets.
+  std::vector<bool> lead_bits_ = std::vector<bool>(1 << 16, false);
   bool prefilter_ = true;
 };
 

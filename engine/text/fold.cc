@@ -64,6 +64,44 @@ UChar32 FoldApostropheAndYo(UChar32 c) {
 
 bool IsStressMark(UChar32 c) { return c == 0x0301 || c == 0x0300; }
 
+// Folds one code point of the fast path (see FoldSimpleWord); -1 when `c` needs ICU.
+UChar32 LowerSimple(UChar32 c) {
+  if (c < 0x80) return c == '`' ? -1 : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;  // А-Я
+  if (c >= 0x0400 && c <= 0x040F) return c + 0x50;  // Ѐ-Џ (Ё, Є, І, Ї, …)
+  if (c >= 0x0430 && c <= 0x045F) return c;         // а-я, ѐ-џ
+  if (c == 0x0490 || c == 0x0491) return 0x0491;    // Ґ ґ
+  if (c == 0x2019 || c == 0x02BC) return c;         // apostrophes, unified below
+  return -1;
+}
+
+// The common case without ICU: words made only of ASCII and basic Cyrillic letters and
+// apostrophes, for which NFKC with case folding is a plain lower-casing. Returns false (and
+// appends nothing) for any other word. A test checks it against the ICU path letter by letter.
+bool FoldSimpleWord(std::string_view word, std::string* out) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  bool has_cyrillic = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || LowerSimple(c) < 0) return false;
+    has_cyrillic = has_cyrillic || IsCyrillic(c);
+  }
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    c = FoldApostropheAndYo(LowerSimple(c));
+    if (has_cyrillic) c = CyrillicLookAlike(c);
+    char buffer[U8_MAX_LENGTH];
+    int32_t size = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), size, U8_MAX_LENGTH, c, error);
+    if (!error) out->append(buffer, static_cast<std::size_t>(size));
+  }
+  return true;
+}
+
 }  // namespace
 
 void AppendFoldedWord(std::string_view word, std::string* out) {
@@ -79,7 +117,11 @@ void AppendFoldedWord(std::string_view word, std::string* out) {
       out->push_back(static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch));
     return;
   }
+  if (FoldSimpleWord(word, out)) return;
+  AppendFoldedWordWithIcu(word, out);
+}
 
+void AppendFoldedWordWithIcu(std::string_view word, std::string* out) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(

@@ -16,6 +16,10 @@ namespace rightslint {
 // Appends the folded key of `word` (valid UTF-8) to `out`.
 void AppendFoldedWord(std::string_view word, std::string* out);
 
+// The same through ICU for every word, without the fast paths for ASCII and basic Cyrillic:
+// the reference the fast paths are tested against.
+void AppendFoldedWordWithIcu(std::string_view word, std::string* out);
+
 inline std::string FoldWord(std::string_view word) {
   std::string out;
   AppendFoldedWord(word, &out);

@@ -41,6 +41,41 @@ TEST(TextFoldTest, LatinWordsKeepTheirLetters) {
   EXPECT_EQ(FoldWord("Café"), "café");
 }
 
+// The fast path for ASCII and basic Cyrillic must fold exactly as ICU does.
+TEST(TextFoldTest, FastPathAgreesWithIcuOnEveryLetter) {
+  std::vector<std::string> words;
+  auto utf8 = [](char32_t c) {
+    std::string s;
+    if (c < 0x80) {
+      s += static_cast<char>(c);
+    } else if (c < 0x800) {
+      s += static_cast<char>(0xC0 | (c >> 6));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return s;
+  };
+  std::vector<char32_t> letters;
+  for (char32_t c = 0x20; c < 0x7F; ++c) letters.push_back(c);
+  for (char32_t c = 0x0400; c <= 0x045F; ++c) letters.push_back(c);
+  for (char32_t c : {0x0490, 0x0491, 0x2019, 0x02BC}) letters.push_back(c);
+  for (char32_t c : letters) {
+    words.push_back(utf8(c));
+    words.push_back("нар" + utf8(c) + "к");  // inside a Cyrillic word: look-alikes fold
+    words.push_back("Ab" + utf8(c));
+  }
+  for (const std::string& word : words) {
+    std::string fast;
+    std::string slow;
+    AppendFoldedWord(word, &fast);
+    AppendFoldedWordWithIcu(word, &slow);
+    EXPECT_EQ(fast, slow) << word;
+  }
+}
+
 TEST(TextFoldTest, CodePointHelpers) {
   EXPECT_EQ(CodePointCount("наркоман"), 8u);
   EXPECT_EQ(CodePointPrefix("наркоман", 3), "нар");
