@@ -9,6 +9,16 @@
 namespace rightslint {
 namespace {
 
+// Every hit of `set` in `text`, analysed as one block.
+std::vector<PhraseHit> HitsIn(const PhraseSet& set, const std::string& text, Block* block) {
+  auto tokenizer = Tokenizer::Create();
+  (*tokenizer)->Analyze(text, {0, text.size()}, block);
+  PhraseScratch scratch;
+  std::vector<PhraseHit> hits;
+  set.Find(*block, &scratch, &hits);
+  return hits;
+}
+
 class MatchPhraseSetTest : public ::testing::Test {
  protected:
   static Morphology& Dictionary(const std::string& language) {
@@ -30,13 +40,8 @@ class MatchPhraseSetTest : public ::testing::Test {
       for (const auto& [phrase, noun_only] : phrases) {
         set.Add(phrase, noun_only ? WordForms::kNoun : WordForms::kAny, true, payload++);
       }
-      auto tokenizer = Tokenizer::Create();
       Block block;
-      (*tokenizer)->Analyze(text, {0, text.size()}, &block);
-      PhraseScratch scratch;
-      std::vector<PhraseHit> hits;
-      set.Find(block, &scratch, &hits);
-      for (const PhraseHit& hit : hits) {
+      for (const PhraseHit& hit : HitsIn(set, text, &block)) {
         const std::size_t begin = block.tokens[hit.first_token].begin;
         results[prefilter].push_back(text.substr(begin, block.tokens[hit.last_token].end - begin));
       }
@@ -107,26 +112,15 @@ TEST_F(MatchPhraseSetTest, UkrainianForms) {
 TEST_F(MatchPhraseSetTest, VerbPhrasesWhoseStemChanges) {
   PhraseSet set(&Dictionary("ru"));
   set.Add("сидеть на игла", WordForms::kAny, /*stable_stem=*/false, 1);
-  const std::string text = "Он сидит на игле, они сидели на игле.";
-  auto tokenizer = Tokenizer::Create();
   Block block;
-  (*tokenizer)->Analyze(text, {0, text.size()}, &block);
-  PhraseScratch scratch;
-  std::vector<PhraseHit> hits;
-  set.Find(block, &scratch, &hits);
-  EXPECT_EQ(hits.size(), 2u);
+  EXPECT_EQ(HitsIn(set, "Он сидит на игле, они сидели на игле.", &block).size(), 2u);
 }
 
 TEST_F(MatchPhraseSetTest, NoMorphologyMatchesFoldedFormsOnly) {
   PhraseSet set(nullptr);
   set.Add("junkie", WordForms::kNoun, true, 7);
-  auto tokenizer = Tokenizer::Create();
-  const std::string text = "JUNKIE junkies";
   Block block;
-  (*tokenizer)->Analyze(text, {0, text.size()}, &block);
-  PhraseScratch scratch;
-  std::vector<PhraseHit> hits;
-  set.Find(block, &scratch, &hits);
+  const std::vector<PhraseHit> hits = HitsIn(set, "JUNKIE junkies", &block);
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_EQ(hits[0].payload, 7u);
 }
