@@ -35,13 +35,19 @@ std::optional<Severity> ParseSeverity(std::string_view name) {
 }
 
 const std::vector<std::string>& ReportFormatNames() {
-  static const std::vector<std::string> kNames = {"text", "json"};
+  static const std::vector<std::string> kNames = {"text",  "json", "sarif", "github",
+                                                  "jsonl", "csv",  "html"};
   return kNames;
 }
 
 std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
   if (name == "text") return ReportFormat::kText;
   if (name == "json") return ReportFormat::kJson;
+  if (name == "sarif") return ReportFormat::kSarif;
+  if (name == "github") return ReportFormat::kGithub;
+  if (name == "jsonl") return ReportFormat::kJsonLines;
+  if (name == "csv") return ReportFormat::kCsv;
+  if (name == "html") return ReportFormat::kHtml;
   return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 
+#include "report/finding_json.h"
 #include "report/reporters.h"
 #include "report/tally.h"
 
@@ -15,34 +16,7 @@
 namespace rightslint {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// An optional string that is absent or empty is null: the contract has no empty values.
-Json StringOrNull(const std::optional<std::string>& value) {
-  if (!value || value->empty()) return nullptr;
-  return *value;
-}
-
-Json PositionJson(const Position& position) {
-  return Json{{"line", position.line}, {"column", position.column}, {"offset", position.offset}};
-}
-
-Json FindingJson(const Finding& finding) {
-  Json json;
-  json["rule"] = finding.rule;
-  json["category"] = finding.category;
-  json["severity"] = std::string(SeverityName(finding.severity));
-  json["message"] = finding.message;
-  json["text"] = finding.text;
-  json["start"] = PositionJson(finding.start);
-  json["end"] = PositionJson(finding.end);
-  json["suggestions"] = finding.suggestions;
-  json["structure"] = StringOrNull(finding.structure);
-  json["guideline"] = StringOrNull(finding.guideline);
-  json["recommendation"] = finding.recommendation ? Json(*finding.recommendation) : Json(nullptr);
-  json["quoted"] = finding.quoted;
-  return json;
-}
+using Json = OrderedJson;
 
 class JsonReporter : public Reporter {
  public:
@@ -73,9 +47,8 @@ class JsonReporter : public Reporter {
                                {"findings", tally_.summary.findings},
                                {"errors", tally_.summary.errors},
                                {"by_category", std::move(by_category)}};
-    // Invalid UTF-8 (in a path, say) becomes U+FFFD rather than an exception: the output must
-    // always be a valid document.
-    out_ << document.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) << '\n';
+    // Invalid UTF-8 (in a path, say) becomes U+FFFD: the output is always a valid document.
+    out_ << DumpJson(document, 2) << '\n';
     out_.flush();
     files_ = Json::array();
   }

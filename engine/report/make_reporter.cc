@@ -10,6 +10,16 @@ std::unique_ptr<Reporter> MakeReporter(ReportFormat format, std::ostream& out,
       return MakeTextReporter(out, options);
     case ReportFormat::kJson:
       return MakeJsonReporter(out);
+    case ReportFormat::kSarif:
+      return MakeSarifReporter(out, options);
+    case ReportFormat::kGithub:
+      return MakeGithubReporter(out);
+    case ReportFormat::kJsonLines:
+      return MakeJsonLinesReporter(out);
+    case ReportFormat::kCsv:
+      return MakeCsvReporter(out);
+    case ReportFormat::kHtml:
+      return MakeHtmlReporter(out);
   }
   return MakeTextReporter(out, options);
 }

@@ -16,9 +16,17 @@
 
 namespace rightslint {
 
-enum class ReportFormat { kText, kJson };
+// The output formats of `rightslint check --format`:
+//   kText      "text"   compiler-style diagnostics for people (the default)
+//   kJson      "json"   one document in the findings-v1 contract
+//   kSarif     "sarif"  SARIF 2.1.0, for code scanning (GitHub, GitLab, IDE viewers)
+//   kGithub    "github" GitHub Actions workflow commands (::warning file=…), one per finding
+//   kJsonLines "jsonl"  one JSON object per finding per line, streamed file by file
+//   kCsv       "csv"    RFC 4180 CSV, one row per finding, for spreadsheets
+//   kHtml      "html"   one standalone, printable page with the findings highlighted in the text
+enum class ReportFormat { kText, kJson, kSarif, kGithub, kJsonLines, kCsv, kHtml };
 
-// "text" or "json"; nullopt for an unknown name.
+// One of the names above; nullopt for an unknown name.
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 
 // The names ParseReportFormat accepts, for --format's choices and help.

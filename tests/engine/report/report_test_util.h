@@ -2,11 +2,15 @@
 #ifndef RIGHTSLINT_TESTS_ENGINE_REPORT_REPORT_TEST_UTIL_H_
 #define RIGHTSLINT_TESTS_ENGINE_REPORT_REPORT_TEST_UTIL_H_
 
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/line_index.h"
 #include "rightslint/finding.h"
+#include "rightslint/reporter.h"
 
 namespace rightslint {
 
@@ -39,6 +43,24 @@ inline FileResult RussianArticle() {
   finding.recommendation = 21;
   finding.language = "ru";
   file.findings.push_back(finding);
+  return file;
+}
+
+// Everything a reporter of `format` writes for `files`.
+inline std::string RenderReport(ReportFormat format, const std::vector<FileResult>& files,
+                                const ReportOptions& options = {}) {
+  std::ostringstream out;
+  auto reporter = MakeReporter(format, out, options);
+  for (const FileResult& file : files) reporter->AddFile(file);
+  reporter->Finish();
+  return out.str();
+}
+
+// A file that could not be read, as the CLI reports it.
+inline FileResult UnreadableFile(std::string path, std::string error) {
+  FileResult file;
+  file.path = std::move(path);
+  file.error = std::move(error);
   return file;
 }
 

@@ -1,0 +1,40 @@
+#include "report/finding_json.h"
+
+namespace rightslint {
+namespace {
+
+OrderedJson PositionJson(const Position& position) {
+  return OrderedJson{
+      {"line", position.line}, {"column", position.column}, {"offset", position.offset}};
+}
+
+}  // namespace
+
+OrderedJson StringOrNull(const std::optional<std::string>& value) {
+  if (!value || value->empty()) return nullptr;
+  return *value;
+}
+
+OrderedJson FindingJson(const Finding& finding) {
+  OrderedJson json;
+  json["rule"] = finding.rule;
+  json["category"] = finding.category;
+  json["severity"] = std::string(SeverityName(finding.severity));
+  json["message"] = finding.message;
+  json["text"] = finding.text;
+  json["start"] = PositionJson(finding.start);
+  json["end"] = PositionJson(finding.end);
+  json["suggestions"] = finding.suggestions;
+  json["structure"] = StringOrNull(finding.structure);
+  json["guideline"] = StringOrNull(finding.guideline);
+  json["recommendation"] =
+      finding.recommendation ? OrderedJson(*finding.recommendation) : OrderedJson(nullptr);
+  json["quoted"] = finding.quoted;
+  return json;
+}
+
+std::string DumpJson(const OrderedJson& json, int indent) {
+  return json.dump(indent, ' ', /*ensure_ascii=*/false, OrderedJson::error_handler_t::replace);
+}
+
+}  // namespace rightslint
