@@ -13,6 +13,7 @@
 #include "document/extract.h"
 #include "lint/clause_runner.h"
 #include "lint/findings.h"
+#include "lint/suppressions.h"
 #include "match/clause_matcher.h"
 #include "match/lexicon_matcher.h"
 #include "match/pattern_matcher.h"
@@ -239,6 +240,17 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
       result->findings.begin(), result->findings.end(),
       [](const Finding& a, const Finding& b) { return a.start.offset < b.start.offset; });
   KeepNarrowestRuleFindings(rule_finding_ids, &result->findings);
+  // After the narrowest-finding choice, so a suppressed narrow finding does not let a wider one
+  // through; suppressions compare Finding::start (offset and 1-based line), computed above.
+  Suppressions suppressions =
+      ParseSuppressions(text, document.format, document.non_prose, [this](std::string_view name) {
+        return rule_index.count(std::string(name)) > 0 ||
+               std::any_of(infos.begin(), infos.end(),
+                           [&](const RuleInfo& info) { return info.category == name; });
+      });
+  std::erase_if(result->findings,
+                [&](const Finding& finding) { return suppressions.Suppressed(finding); });
+  result->notes = suppressions.Notes(options.report_unused_disables);
   for (Finding& finding : result->findings)
     finding.structure = outline.Describe(finding.start.offset);
   std::string main_language;

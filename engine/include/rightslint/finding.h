@@ -48,6 +48,9 @@ struct FileResult {
   std::optional<std::string> error;     // set when the file could not be checked
   std::vector<Finding> findings;        // sorted by start offset
   std::string text;                     // the checked text, for reporters that show excerpts
+  // File-level notes, e.g. a suppression that names an unknown rule or suppresses nothing. Each
+  // is "<line>: <message>" with a 1-based line; front ends print them as "path:line: note: …".
+  std::vector<std::string> notes;
 };
 
 struct Summary {

@@ -31,6 +31,9 @@ struct LinterOptions {
   // A news report that describes a law ("a requirement to undertake a HIV test prior to entry")
   // is not the law; by default clause rules read only texts that look like legislation.
   LegalRules legal_rules = LegalRules::kAuto;
+  // Inline suppressions (rightslint-disable…, see engine/lint/suppressions.h): when set, a
+  // directive or a rule it names that suppressed nothing adds a note to FileResult::notes.
+  bool report_unused_disables = false;
 };
 
 }  // namespace rightslint
