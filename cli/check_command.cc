@@ -1,9 +1,17 @@
 // rightslint check [PATH...|-]: lint files, directories (recursively) or standard input.
+#include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -25,6 +33,7 @@ constexpr char kCheckExamples[] = R"(Examples:
   rightslint check --format json --fail-on error drafts/ > findings.json
   rightslint check --lang ru --quiet article.txt
   rightslint check --legal always draft-clause.txt   clause rules on a text without article headings
+  rightslint check --jobs 4 archive/         four files at a time; output as with --jobs 1
 
 Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 a usage, rule pack or input error (the other files are still checked and reported).)";
@@ -32,6 +41,15 @@ Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 // Progress shows only on a terminal and only for runs long enough to need it.
 constexpr std::size_t kProgressThreshold = 50;
 constexpr auto kProgressInterval = std::chrono::milliseconds(100);
+
+// Results wait for the reporter in a buffer of at most this many per job: enough to keep every
+// worker busy while one slow file holds up the ones after it, small enough that memory does not
+// grow with the number of files.
+constexpr std::size_t kPendingPerJob = 4;
+// More threads than this only add memory and contention: the work is CPU-bound.
+constexpr int kMaxJobs = 1024;
+
+int DefaultJobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 // "auto" and the supported languages.
 std::vector<std::string> LanguageChoices() {
@@ -49,6 +67,7 @@ struct CheckFlags {
   std::string fail_on = "warning";
   std::string color = "auto";
   bool quiet = false;
+  int jobs = DefaultJobs();
 };
 
 // "checked 120/2000 files…" on stderr, redrawn in place with \r.
@@ -80,6 +99,92 @@ class Progress {
   std::chrono::steady_clock::time_point last_;
 };
 
+// Calls produce(i) for every i in [0, count) on `jobs` threads (the calling thread and jobs - 1
+// more) and consume(i, result) strictly in index order, one call at a time, so what is consumed
+// does not depend on `jobs`. Threads take indexes from a shared counter and park each result in a
+// ring of kPendingPerJob × jobs slots; the thread that finds the next result in order ready
+// consumes it and every ready one after it, so no thread sleeps and wakes per result. A thread
+// that gets that far ahead of the consumed results waits before starting its next index, so at
+// most that many results exist at once; the lowest unconsumed index is always being produced or
+// ready, so this cannot deadlock. An exception from produce() or consume() stops the run where the
+// sequential loop would have stopped, and is rethrown here once every thread has ended. With one
+// job (or if no thread can be started) everything runs on the calling thread.
+template <typename Result, typename Produce, typename Consume>
+void ProduceInOrder(std::size_t count, int jobs, Produce produce, Consume consume) {
+  const std::size_t threads = std::min(count, static_cast<std::size_t>(std::max(jobs, 1)));
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
+    return;
+  }
+  const std::size_t window = kPendingPerJob * threads;
+  struct Slot {
+    std::optional<Result> result;
+    std::exception_ptr failure;
+  };
+  std::vector<Slot> slots(window);
+  std::mutex mutex;
+  std::condition_variable slot_free;  // a thread too far ahead waits for the consumed to catch up
+  std::size_t consumed = 0;           // guarded by mutex: results before this index are consumed
+  bool consuming = false;             // guarded by mutex: some thread is calling consume()
+  std::exception_ptr failure;         // guarded by mutex: set, it stops the run
+  std::atomic<std::size_t> next_index{0};
+
+  auto work = [&] {
+    for (;;) {
+      const std::size_t i = next_index.fetch_add(1);
+      if (i >= count) return;
+      {
+        std::unique_lock lock(mutex);
+        slot_free.wait(lock, [&] { return failure || i < consumed + window; });
+        if (failure) return;
+      }
+      Slot done;
+      try {
+        done.result.emplace(produce(i));
+      } catch (...) {
+        done.failure = std::current_exception();
+      }
+      std::unique_lock lock(mutex);
+      slots[i % window] = std::move(done);
+      if (consuming) continue;  // that thread will come to this result
+      consuming = true;
+      while (!failure) {
+        Slot& slot = slots[consumed % window];
+        if (!slot.result && !slot.failure) break;
+        Slot next = std::move(slot);
+        slot = Slot{};
+        const std::size_t index = consumed;
+        lock.unlock();
+        if (!next.failure) {
+          try {
+            consume(index, std::move(*next.result));
+          } catch (...) {
+            next.failure = std::current_exception();
+          }
+        }
+        lock.lock();
+        if (next.failure) failure = next.failure;
+        ++consumed;
+        slot_free.notify_all();
+      }
+      consuming = false;
+    }
+  };
+
+  std::vector<std::thread> helpers;
+  helpers.reserve(threads - 1);
+  for (std::size_t t = 1; t < threads; ++t) {
+    try {
+      helpers.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // out of threads: the ones running (at least this one) do all the work
+    }
+  }
+  work();
+  for (std::thread& helper : helpers) helper.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   if (flags.paths.empty()) {
     std::cerr << "rightslint check: no input given: name files or directories, or - for "
@@ -104,22 +209,36 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   const std::optional<Severity> fail_on = ParseSeverity(flags.fail_on);  // nullopt: "never"
   const std::string stdin_name = flags.stdin_filename.empty() ? "<stdin>" : flags.stdin_filename;
 
-  bool any_error = false;
-  bool fails = false;
-  Progress progress(inputs.size(), StderrIsTerminal() && inputs.size() > kProgressThreshold);
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
+  // With several jobs, standard input is read here, before any worker starts, so that
+  // `check - -` gives all of it to the first "-" as one job does; workers read the files.
+  std::vector<std::optional<StatusOr<Source>>> stdin_sources(inputs.size());
+  for (std::size_t i = 0; i < inputs.size() && flags.jobs > 1; ++i) {
+    if (inputs[i].is_stdin && !inputs[i].error) {
+      stdin_sources[i].emplace(ReadSource(inputs[i], stdin_name));
+    }
+  }
+  auto check_input = [&](std::size_t i) {
     const InputFile& input = inputs[i];
     FileResult result;
     if (input.error) {
       result.path = input.path;
       result.error = *input.error;
-    } else if (StatusOr<Source> source = ReadSource(input, stdin_name); !source.ok()) {
+      return result;
+    }
+    StatusOr<Source> source =
+        stdin_sources[i] ? std::move(*stdin_sources[i]) : ReadSource(input, stdin_name);
+    if (!source.ok()) {
       result.path = input.is_stdin ? stdin_name : input.path;
       result.error = source.status().message();
-    } else {
-      result = linter->Check(std::move(source).value());
+      return result;
     }
+    return linter->Check(std::move(source).value());
+  };
 
+  bool any_error = false;
+  bool fails = false;
+  Progress progress(inputs.size(), StderrIsTerminal() && inputs.size() > kProgressThreshold);
+  auto report = [&](std::size_t i, FileResult result) {
     if (result.error) {
       any_error = true;
       // The JSON goes to a program; a person watching the run still learns what went wrong.
@@ -136,7 +255,8 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
     reporter->AddFile(result);
     if (result.error || !result.findings.empty()) std::cout.flush();
     progress.Update(i + 1);
-  }
+  };
+  ProduceInOrder<FileResult>(inputs.size(), flags.jobs, check_input, report);
   progress.Clear();
   reporter->Finish();
   std::cout.flush();
@@ -188,6 +308,13 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
                    "Colour the text output; auto: only on a terminal, unless NO_COLOR is set")
       ->check(OneOf({"auto", "always", "never"}))
       ->type_name("auto|always|never")
+      ->capture_default_str();
+  check
+      ->add_option("-j,--jobs", flags->jobs,
+                   "Files checked in parallel (default: the number of cores); the output is the "
+                   "same for every N")
+      ->check(CLI::Range(1, kMaxJobs).description(""))
+      ->type_name("N")
       ->capture_default_str();
   check->footer(kCheckExamples);
   return Command{check, [flags, &global] { return RunCheck(*flags, global); }};

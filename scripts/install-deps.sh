@@ -15,6 +15,7 @@ packages=(
   libcli11-dev                        # command line
   libcmark-dev                        # Markdown (CommonMark)
   libgtest-dev                        # unit tests
+  libbenchmark-dev                    # per-stage micro-benchmarks (bench/micro, -DBUILD_BENCHMARKS=ON)
   python3 python3-jsonschema          # CLI tests and JSON Schema validation of real output
 )
 

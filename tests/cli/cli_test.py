@@ -425,6 +425,67 @@ class QuietTest(TempDirTest):
         self.assertNotIn("checked", result.out)
 
 
+class JobsTest(TempDirTest):
+    """--jobs N checks files in parallel; the output must not depend on N."""
+
+    SENTENCES = [
+        "Police arrested two addicts near the school.\n",
+        "People who use drugs have the right to health.\n",
+        "Полиция задержала двух наркоманов у школы.\n",
+        "Люди, які вживають наркотики, мають право на здоров'я.\n",
+        "Поліція затримала двох наркоманів біля школи.\n",
+        "Статья 1. Хранение наркотических средств без цели сбыта наказывается лишением "
+        "свободы.\n",
+    ]
+
+    def make_inputs(self):
+        """~50 files of different sizes and languages, a Markdown file and an unreadable one."""
+        for i in range(48):
+            paragraphs = [self.SENTENCES[(i + k) % len(self.SENTENCES)] for k in range(1 + i % 7)]
+            write(self.dir, f"batch/doc{i:02d}.txt", "\n".join(paragraphs) * (1 + i % 5))
+        write(self.dir, "batch/notes.md", "# Notes\n\nA `junkie` in code; a junkie in prose.\n")
+        write(self.dir, "batch/broken.txt", b"valid start \xff\xfe then invalid UTF-8\n")
+        return ["corpora/demo", "corpora/laws", str(self.dir / "batch")]
+
+    def test_output_is_the_same_for_every_number_of_jobs(self):
+        paths = self.make_inputs()
+        stdin = "Police arrested two addicts.\n".encode("utf-8")
+        for format_args in (["--format", "json"], ["--color", "never"]):
+            with self.subTest(format=format_args[1]):
+                # Standard input twice: all of it goes to the first "-", whatever --jobs is.
+                args = ["check", *format_args, "--legal", "always", "-", *paths, "-"]
+                one = run(*args, "--jobs", "1", stdin=stdin)
+                self.assertEqual(one.code, 2, one)  # broken.txt is an input error
+                self.assertIn("broken.txt", one.out + one.err)
+                if format_args[1] == "json":
+                    self.assertGreater(len(json.loads(one.out)["files"]), 60)
+                for jobs in ("2", "4", "16"):
+                    many = run(*args, "--jobs", jobs, stdin=stdin)
+                    self.maxDiff = None
+                    self.assertEqual(many.code, one.code, f"--jobs {jobs}")
+                    self.assertEqual(many.out, one.out, f"--jobs {jobs}")
+                    self.assertEqual(many.err, one.err, f"--jobs {jobs}")
+
+    def test_default_number_of_jobs_gives_the_same_output(self):
+        paths = self.make_inputs()
+        one = run("check", "--format", "json", "--jobs", "1", *paths)
+        default = run("check", "--format", "json", *paths)
+        self.assertEqual(default.code, one.code)
+        self.assertEqual(default.out, one.out)
+
+    def test_jobs_below_one_is_a_usage_error(self):
+        clean = write(self.dir, "clean.txt", "People who use drugs have the right to health.\n")
+        for flag in (["--jobs", "0"], ["--jobs=-1"], ["-j", "-3"], ["--jobs", "many"]):
+            with self.subTest(flag=flag):
+                result = run("check", *flag, str(clean))
+                self.assertEqual(result.code, 2, result)
+                self.assertIn("--jobs", result.err)
+                self.assertEqual(result.out, "")
+
+    def test_help_names_jobs(self):
+        self.assertIn("--jobs", run("check", "--help").out)
+
+
 class GoldenTest(unittest.TestCase):
     """Whole outputs for the small fixed inputs in tests/cli/golden/inputs/."""
 
