@@ -68,6 +68,7 @@ struct CheckFlags {
   std::string color = "auto";
   bool quiet = false;
   int jobs = DefaultJobs();
+  bool report_unused_disables = false;
 };
 
 // "checked 120/2000 files…" on stderr, redrawn in place with \r.
@@ -196,7 +197,8 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   const LegalRules legal = flags.legal == "always"  ? LegalRules::kAlways
                            : flags.legal == "never" ? LegalRules::kNever
                                                     : LegalRules::kAuto;
-  const std::unique_ptr<Linter> linter = LoadLinter(global, flags.language, legal);
+  std::unique_ptr<Linter> linter =
+      LoadLinter(global, flags.language, legal, flags.report_unused_disables);
   if (!linter) return kExitError;
 
   const std::vector<InputFile> inputs = ExpandInputs(
@@ -239,6 +241,16 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   bool fails = false;
   Progress progress(inputs.size(), StderrIsTerminal() && inputs.size() > kProgressThreshold);
   auto report = [&](std::size_t i, FileResult result) {
+    // File-level notes ("12: unused rightslint-disable for stigma.addict") go to stderr.
+    for (const std::string& note : result.notes) {
+      const std::size_t colon = note.find(": ");
+      progress.Clear();
+      std::cerr << result.path << ':'
+                << (colon == std::string::npos
+                        ? note
+                        : note.substr(0, colon) + ": note: " + note.substr(colon + 2))
+                << '\n';
+    }
     if (result.error) {
       any_error = true;
       // The JSON goes to a program; a person watching the run still learns what went wrong.
@@ -261,6 +273,9 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   reporter->Finish();
   std::cout.flush();
 
+  // The process ends here: freeing the Hunspell dictionaries costs a quarter of a short run, and
+  // the operating system reclaims the memory at once (compilers skip the same clean-up).
+  (void)linter.release();
   if (any_error) return kExitError;
   return fails ? kExitFindings : kExitClean;
 }
@@ -301,6 +316,8 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
       ->check(OneOf({"auto", "always", "never"}))
       ->type_name("auto|always|never")
       ->capture_default_str();
+  check->add_flag("--report-unused-disables", flags->report_unused_disables,
+                  "Note every rightslint-disable comment that suppresses nothing");
   check->add_flag("-q,--quiet", flags->quiet,
                   "Only the findings: no suggestions, guideline notes or summary line");
   check

@@ -5,11 +5,12 @@
 namespace rightslint::cli {
 
 std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global, const std::string& language,
-                                   LegalRules legal_rules) {
+                                   LegalRules legal_rules, bool report_unused_disables) {
   LinterOptions options;
   options.data_dir = global.data_dir;
   options.language = language;
   options.legal_rules = legal_rules;
+  options.report_unused_disables = report_unused_disables;
   StatusOr<std::unique_ptr<Linter>> linter = Linter::Create(options);
   if (!linter.ok()) {
     std::cerr << "rightslint: error: " << linter.status().message() << '\n';

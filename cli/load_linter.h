@@ -14,7 +14,8 @@ namespace rightslint::cli {
 // failure prints "rightslint: error: <why>" to stderr and returns null (the caller exits 2).
 std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global,
                                    const std::string& language = "auto",
-                                   LegalRules legal_rules = LegalRules::kAuto);
+                                   LegalRules legal_rules = LegalRules::kAuto,
+                                   bool report_unused_disables = false);
 
 }  // namespace rightslint::cli
 

@@ -55,7 +55,7 @@ Morphology::~Morphology() {
 }
 
 Status Morphology::Load() const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<std::mutex> lock(dictionary_mutex_);
   return LoadLocked();
 }
 
@@ -84,39 +84,46 @@ Status Morphology::LoadLocked() const {
 }
 
 const std::vector<Analysis>& Morphology::Analyze(std::string_view folded) const {
-  std::lock_guard<std::mutex> lock(mutex_);
   std::string key(folded);
-  auto found = memo_.find(key);
-  if (found != memo_.end()) return found->second;
+  {
+    std::shared_lock<std::shared_mutex> read(memo_mutex_);
+    auto found = memo_.find(key);
+    if (found != memo_.end()) return found->second;  // nodes never move: the reference stays
+  }
 
   std::vector<Analysis> analyses;
-  if (LoadLocked().ok()) {
-    for (const std::string& line : hunspell_->analyze(key)) {
-      std::string lemma;
-      std::string flags;
-      ParseAnalysis(line, &lemma, &flags);
-      if (lemma.empty()) continue;
-      Analysis analysis;
-      analysis.lemma = FoldWord(lemma);
-      analysis.noun_form = profile_.noun_flags.empty() || flags.empty() ||
-                           std::all_of(flags.begin(), flags.end(), [&](char flag) {
-                             return profile_.noun_flags.find(flag) != std::string::npos;
-                           });
-      auto same = std::find_if(analyses.begin(), analyses.end(), [&](const Analysis& other) {
-        return other.lemma == analysis.lemma;
-      });
-      if (same == analyses.end()) {
-        analyses.push_back(std::move(analysis));
-      } else {
-        same->noun_form = same->noun_form || analysis.noun_form;
+  {
+    std::lock_guard<std::mutex> lock(dictionary_mutex_);
+    if (LoadLocked().ok()) {
+      for (const std::string& line : hunspell_->analyze(key)) {
+        std::string lemma;
+        std::string flags;
+        ParseAnalysis(line, &lemma, &flags);
+        if (lemma.empty()) continue;
+        Analysis analysis;
+        analysis.lemma = FoldWord(lemma);
+        analysis.noun_form = profile_.noun_flags.empty() || flags.empty() ||
+                             std::all_of(flags.begin(), flags.end(), [&](char flag) {
+                               return profile_.noun_flags.find(flag) != std::string::npos;
+                             });
+        auto same = std::find_if(analyses.begin(), analyses.end(), [&](const Analysis& other) {
+          return other.lemma == analysis.lemma;
+        });
+        if (same == analyses.end()) {
+          analyses.push_back(std::move(analysis));
+        } else {
+          same->noun_form = same->noun_form || analysis.noun_form;
+        }
       }
     }
   }
+  std::unique_lock<std::shared_mutex> write(memo_mutex_);
+  // Another thread may have stored the same word meanwhile; emplace keeps the first.
   return memo_.emplace(std::move(key), std::move(analyses)).first->second;
 }
 
 std::string Morphology::Stem(std::string_view folded) const {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<std::mutex> lock(dictionary_mutex_);
   if (!LoadLocked().ok() || stemmer_ == nullptr) return std::string(folded);
   const sb_symbol* stem = sb_stemmer_stem(
       stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));

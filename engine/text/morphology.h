@@ -7,12 +7,15 @@
 // word of the same paradigm (Hunspell's add_with_affix), so they inflect like real entries.
 //
 // Loading a dictionary takes up to half a second (uk_UA), so it happens on first use. Analyses
-// are memoised. Thread-safe: one mutex guards the dictionary and the memo.
+// are memoised. Thread-safe: the memo is read under a shared lock, so threads that find a word
+// there never wait for each other; only a word seen for the first time takes the dictionary's
+// own mutex (Hunspell is not thread-safe).
 #ifndef RIGHTSLINT_TEXT_MORPHOLOGY_H_
 #define RIGHTSLINT_TEXT_MORPHOLOGY_H_
 
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -71,7 +74,8 @@ class Morphology {
   std::string dictionary_dir_;
   std::vector<std::pair<std::string, std::string>> extra_words_;
 
-  mutable std::mutex mutex_;
+  mutable std::mutex dictionary_mutex_;   // Hunspell, the stemmer and loading
+  mutable std::shared_mutex memo_mutex_;  // memo_
   mutable bool loaded_ = false;
   mutable Status load_status_;
   mutable std::unique_ptr<Hunspell> hunspell_;

@@ -271,6 +271,23 @@ class LegalTest(TempDirTest):
         self.assertEqual(categories(run("check", "--format", "json", "--legal", "never", str(bill))) - {"stigma"}, set())
 
 
+class SuppressionTest(TempDirTest):
+    def test_disable_comment_and_unused_note(self):
+        path = write(self.dir, "a.md", "An addict.\n\n<!-- rightslint-disable-next-line stigma.addict -->\n"
+                                       "Another addict.\n\n<!-- rightslint-disable stigma.habit -->\nText.\n")
+        result = run("check", "--format", "json", str(path))
+        self.assertEqual([f["start"]["line"] for f in findings_of(result)], [1])
+        self.assertNotIn("note:", result.err)
+        noted = run("check", "--format", "json", "--report-unused-disables", str(path))
+        self.assertIn(f"{path}:6: note: unused rightslint-disable for stigma.habit", noted.err)
+
+    def test_unknown_rule_in_a_directive_is_noted(self):
+        path = write(self.dir, "b.txt", "rightslint-disable stigma.nothing\nAn addict.\n")
+        result = run("check", "--format", "json", str(path))
+        self.assertIn(f"{path}:1: note:", result.err)
+        self.assertEqual(len(findings_of(result)), 1)
+
+
 class EvalTest(unittest.TestCase):
     def test_eval_prints_precision_and_recall_per_language(self):
         result = run("eval")
