@@ -5,7 +5,9 @@
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
+#include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -18,6 +20,7 @@
 #include "commands.h"
 #include "document/inputs.h"
 #include "load_linter.h"
+#include "rightslint/config.h"
 #include "rightslint/linter.h"
 #include "rightslint/options.h"
 #include "rightslint/reporter.h"
@@ -34,6 +37,11 @@ constexpr char kCheckExamples[] = R"(Examples:
   rightslint check --lang ru --quiet article.txt
   rightslint check --legal always draft-clause.txt   clause rules on a text without article headings
   rightslint check --jobs 4 archive/         four files at a time; output as with --jobs 1
+  rightslint check --config ci.yaml docs/    one configuration file for every input
+
+Configuration: the nearest .rightslint.yaml above each file (standard input: above the current
+directory) sets languages, fail_on, legal, rules, ignore and quoted; flags win over it.
+'rightslint init' writes a commented one.
 
 Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 a usage, rule pack or input error (the other files are still checked and reported).)";
@@ -69,7 +77,51 @@ struct CheckFlags {
   bool quiet = false;
   int jobs = DefaultJobs();
   bool report_unused_disables = false;
+  std::string config;  // --config FILE: used for every input instead of the nearest one
+  // Whether the flag was given: a given flag wins over the configuration file.
+  bool language_given = false;
+  bool legal_given = false;
+  bool fail_on_given = false;
 };
+
+LegalRules ParseLegal(const std::string& legal) {
+  return legal == "always"  ? LegalRules::kAlways
+         : legal == "never" ? LegalRules::kNever
+                            : LegalRules::kAuto;
+}
+
+// What one configuration file (or none) means for the files it governs, with the flags applied.
+struct Settings {
+  Config config;  // `languages` cleared when --lang was given
+  std::string language;
+  LegalRules legal = LegalRules::kAuto;
+  std::optional<Severity> fail_on;  // nullopt: never
+  const Linter* linter = nullptr;
+};
+
+// The configuration file of every input: --config, or the nearest one above the input's
+// directory (the current directory for standard input); nullopt where there is none.
+std::vector<std::optional<std::string>> ResolveConfigPaths(const std::vector<InputFile>& inputs,
+                                                           const std::string& forced) {
+  std::vector<std::optional<std::string>> paths(inputs.size());
+  std::map<std::string, std::optional<std::string>> by_directory;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!forced.empty()) {
+      paths[i] = forced;
+      continue;
+    }
+    if (inputs[i].error) continue;
+    std::string directory =
+        inputs[i].is_stdin ? "." : std::filesystem::path(inputs[i].path).parent_path().string();
+    if (directory.empty()) directory = ".";
+    auto found = by_directory.find(directory);
+    if (found == by_directory.end()) {
+      found = by_directory.emplace(directory, FindConfig(directory)).first;
+    }
+    paths[i] = found->second;
+  }
+  return paths;
+}
 
 // "checked 120/2000 files…" on stderr, redrawn in place with \r.
 class Progress {
@@ -194,21 +246,69 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
                  "Run 'rightslint check --help' for more information.\n";
     return kExitError;
   }
-  const LegalRules legal = flags.legal == "always"  ? LegalRules::kAlways
-                           : flags.legal == "never" ? LegalRules::kNever
-                                                    : LegalRules::kAuto;
+  const LegalRules legal = ParseLegal(flags.legal);
   std::unique_ptr<Linter> linter =
       LoadLinter(global, flags.language, legal, flags.report_unused_disables);
   if (!linter) return kExitError;
 
-  const std::vector<InputFile> inputs = ExpandInputs(
+  const std::vector<InputFile> expanded = ExpandInputs(
       flags.paths, [](const std::string& note) { std::cerr << "rightslint: " << note << '\n'; });
+
+  // Configuration files are all read, and every Linter they need is built, before any file is
+  // checked: a broken one stops the run with nothing reported, and the workers share them
+  // read-only.
+  const std::vector<std::optional<std::string>> config_paths =
+      ResolveConfigPaths(expanded, flags.config);
+  std::map<std::string, std::size_t> settings_index;  // config path -> index in `settings`
+  std::vector<Settings> settings(1);                  // [0]: no configuration file
+  for (const std::optional<std::string>& path : config_paths) {
+    if (!path || settings_index.count(*path)) continue;
+    StatusOr<Config> config = LoadConfig(*path, linter->rules());
+    if (!config.ok()) {
+      std::cerr << "rightslint: error: " << config.status().message() << '\n';
+      return kExitError;
+    }
+    settings_index[*path] = settings.size();
+    settings.emplace_back().config = std::move(config).value();
+  }
+  std::map<std::pair<std::string, LegalRules>, std::unique_ptr<Linter>> extra_linters;
+  for (Settings& setting : settings) {
+    if (flags.language_given) setting.config.languages.clear();
+    setting.language = flags.language_given ? flags.language : setting.config.ForcedLanguage();
+    setting.legal = flags.legal_given ? legal : setting.config.legal.value_or(legal);
+    setting.fail_on = ParseSeverity(
+        flags.fail_on_given ? flags.fail_on : setting.config.fail_on.value_or(flags.fail_on));
+    if (setting.language == flags.language && setting.legal == legal) {
+      setting.linter = linter.get();
+      continue;
+    }
+    std::unique_ptr<Linter>& extra = extra_linters[{setting.language, setting.legal}];
+    if (!extra) {
+      extra = LoadLinter(global, setting.language, setting.legal, flags.report_unused_disables);
+      if (!extra) return kExitError;
+    }
+    setting.linter = extra.get();
+  }
+
+  // Files an `ignore` glob matches are skipped with a note, as the walk skips hidden files.
+  std::vector<InputFile> inputs;
+  std::vector<const Settings*> input_settings;
+  for (std::size_t i = 0; i < expanded.size(); ++i) {
+    const Settings& setting =
+        config_paths[i] ? settings[settings_index.at(*config_paths[i])] : settings[0];
+    if (!expanded[i].is_stdin && !expanded[i].error && setting.config.Ignores(expanded[i].path)) {
+      std::cerr << "rightslint: " << expanded[i].path << ": skipped: ignored by "
+                << setting.config.path << '\n';
+      continue;
+    }
+    inputs.push_back(expanded[i]);
+    input_settings.push_back(&setting);
+  }
 
   const ReportFormat format = ParseReportFormat(flags.format).value_or(ReportFormat::kText);
   const ReportOptions report_options{
       .color = UseColor(flags.color), .quiet = flags.quiet, .rules = &linter->rules()};
   const std::unique_ptr<Reporter> reporter = MakeReporter(format, std::cout, report_options);
-  const std::optional<Severity> fail_on = ParseSeverity(flags.fail_on);  // nullopt: "never"
   const std::string stdin_name = flags.stdin_filename.empty() ? "<stdin>" : flags.stdin_filename;
 
   // With several jobs, standard input is read here, before any worker starts, so that
@@ -234,7 +334,9 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       result.error = source.status().message();
       return result;
     }
-    return linter->Check(std::move(source).value());
+    FileResult checked = input_settings[i]->linter->Check(std::move(source).value());
+    ApplyConfig(input_settings[i]->config, &checked);
+    return checked;
   };
 
   bool any_error = false;
@@ -260,6 +362,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
                   << *result.error << '\n';
       }
     }
+    const std::optional<Severity>& fail_on = input_settings[i]->fail_on;  // nullopt: "never"
     for (const Finding& finding : result.findings) {
       if (fail_on && finding.severity >= *fail_on) fails = true;
     }
@@ -276,6 +379,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   // The process ends here: freeing the Hunspell dictionaries costs a quarter of a short run, and
   // the operating system reclaims the memory at once (compilers skip the same clean-up).
   (void)linter.release();
+  for (auto& [key, extra] : extra_linters) (void)extra.release();
   if (any_error) return kExitError;
   return fails ? kExitFindings : kExitClean;
 }
@@ -298,24 +402,29 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
       ->check(OneOf(ReportFormatNames()))
       ->type_name(Join(ReportFormatNames(), "|"))
       ->capture_default_str();
-  check->add_option("--lang", flags->language, "Language of the text; auto decides per paragraph")
-      ->check(OneOf(LanguageChoices()))
-      ->type_name("auto|en|ru|uk")
-      ->capture_default_str();
-  check
-      ->add_option("--fail-on", flags->fail_on,
-                   "Exit 1 when a finding has at least this severity; never: only errors exit "
-                   "non-zero")
-      ->check(OneOf({"info", "warning", "error", "never"}))
-      ->type_name("info|warning|error|never")
-      ->capture_default_str();
-  check
-      ->add_option("--legal", flags->legal,
-                   "Clause rules (possession, propaganda, …): auto runs them on texts with article "
-                   "headings (bills, codes); always also on texts that describe laws")
-      ->check(OneOf({"auto", "always", "never"}))
-      ->type_name("auto|always|never")
-      ->capture_default_str();
+  CLI::Option* lang = check
+                          ->add_option("--lang", flags->language,
+                                       "Language of the text; auto decides per paragraph")
+                          ->check(OneOf(LanguageChoices()))
+                          ->type_name("auto|en|ru|uk")
+                          ->capture_default_str();
+  CLI::Option* fail_on =
+      check
+          ->add_option("--fail-on", flags->fail_on,
+                       "Exit 1 when a finding has at least this severity; never: only errors exit "
+                       "non-zero")
+          ->check(OneOf({"info", "warning", "error", "never"}))
+          ->type_name("info|warning|error|never")
+          ->capture_default_str();
+  CLI::Option* legal =
+      check
+          ->add_option(
+              "--legal", flags->legal,
+              "Clause rules (possession, propaganda, …): auto runs them on texts with article "
+              "headings (bills, codes); always also on texts that describe laws")
+          ->check(OneOf({"auto", "always", "never"}))
+          ->type_name("auto|always|never")
+          ->capture_default_str();
   check->add_flag("--report-unused-disables", flags->report_unused_disables,
                   "Note every rightslint-disable comment that suppresses nothing");
   check->add_flag("-q,--quiet", flags->quiet,
@@ -333,8 +442,18 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::Range(1, kMaxJobs).description(""))
       ->type_name("N")
       ->capture_default_str();
+  check
+      ->add_option("--config", flags->config,
+                   "Configuration file for every input, instead of the nearest .rightslint.yaml "
+                   "above each file")
+      ->type_name("FILE");
   check->footer(kCheckExamples);
-  return Command{check, [flags, &global] { return RunCheck(*flags, global); }};
+  return Command{check, [flags, &global, lang, fail_on, legal] {
+                   flags->language_given = lang->count() > 0;
+                   flags->fail_on_given = fail_on->count() > 0;
+                   flags->legal_given = legal->count() > 0;
+                   return RunCheck(*flags, global);
+                 }};
 }
 
 }  // namespace rightslint::cli

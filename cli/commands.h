@@ -49,6 +49,7 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global);
 Command AddRulesCommand(CLI::App& app, const GlobalOptions& global);
 Command AddExplainCommand(CLI::App& app, const GlobalOptions& global);
 Command AddEvalCommand(CLI::App& app, const GlobalOptions& global);
+Command AddInitCommand(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace rightslint::cli
 

@@ -1,6 +1,7 @@
 // rightslint: flags drug-policy language that conflicts with the International Guidelines on
 // Human Rights and Drug Policy. This file only parses the command line and dispatches to a
-// subcommand (check_command.cc, rules_command.cc, explain_command.cc, eval_command.cc).
+// subcommand (check_command.cc, rules_command.cc, explain_command.cc, eval_command.cc,
+// init_command.cc).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
@@ -20,6 +21,7 @@ constexpr char kExamples[] = R"(Examples:
   rightslint rules --lang ru                list the rules for Russian
   rightslint explain stigma.addict          why a rule exists, with examples
   rightslint eval                           precision and recall on the annotated corpora
+  rightslint init                           write a commented .rightslint.yaml here
 
 Run 'rightslint COMMAND --help' for the options of a command.)";
 
@@ -43,7 +45,7 @@ int main(int argc, char** argv) {
 
   const std::vector<Command> commands = {AddCheckCommand(app, global), AddRulesCommand(app, global),
                                          AddExplainCommand(app, global),
-                                         AddEvalCommand(app, global)};
+                                         AddEvalCommand(app, global), AddInitCommand(app, global)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

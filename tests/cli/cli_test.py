@@ -288,6 +288,114 @@ class SuppressionTest(TempDirTest):
         self.assertEqual(len(findings_of(result)), 1)
 
 
+class ConfigTest(TempDirTest):
+    """.rightslint.yaml: found by walking up (or --config), flags win, errors exit 2 first."""
+
+    BAD = "Police arrested two addicts.\n"
+
+    def test_nearest_config_above_the_file_is_used(self):
+        write(self.dir, ".rightslint.yaml", "rules:\n  stigma.addict: off\n")
+        bad = write(self.dir, "deep/er/bad.txt", self.BAD)
+        result = run("check", "--format", "json", str(bad))
+        self.assertEqual(result.code, 0, result)
+        self.assertEqual(findings_of(result), [])
+        # A nearer file wins over the one further up.
+        write(self.dir, "deep/.rightslint.yaml", "fail_on: warning\n")
+        result = run("check", "--format", "json", str(bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertEqual([f["rule"] for f in findings_of(result)], ["stigma.addict"])
+        # Relative paths and standard input (the current directory) find them too.
+        self.assertEqual(run("check", "bad.txt", cwd=self.dir / "deep" / "er").code, 1)
+        self.assertEqual(run("check", "-", stdin=self.BAD.encode(), cwd=self.dir).code, 0)
+
+    def test_category_severity_and_fail_on(self):
+        bad = write(self.dir, "bad.txt", self.BAD)
+        write(self.dir, ".rightslint.yaml", "rules: {stigma: info}\n")
+        result = run("check", "--format", "json", str(bad))
+        self.assertEqual(result.code, 0, result)
+        self.assertEqual({f["severity"] for f in findings_of(result)}, {"info"})
+        write(self.dir, ".rightslint.yaml", "rules: {stigma: info}\nfail_on: info\n")
+        self.assertEqual(run("check", str(bad)).code, 1)
+        # The flag wins over the file.
+        self.assertEqual(run("check", "--fail-on", "warning", str(bad)).code, 0)
+        write(self.dir, ".rightslint.yaml", "rules: {stigma: info, stigma.addict: error}\n"
+                                            "fail_on: error\n")
+        result = run("check", "--format", "json", str(bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertEqual({f["severity"] for f in findings_of(result)}, {"error"})
+
+    def test_languages_and_legal(self):
+        bill = write(self.dir, "bill.txt",
+                     "Статья 228. Хранение\n1. Незаконные приобретение, хранение без цели сбыта "
+                     "наркотических средств наказываются лишением свободы на срок до трех лет.\n")
+        categories = lambda result: {f["category"] for f in findings_of(result)}
+        self.assertIn("possession", categories(run("check", "--format", "json", str(bill))))
+        write(self.dir, ".rightslint.yaml", "legal: never\n")
+        self.assertNotIn("possession", categories(run("check", "--format", "json", str(bill))))
+        self.assertIn("possession", categories(run("check", "--format", "json", "--legal", "auto",
+                                                   str(bill))))
+        write(self.dir, ".rightslint.yaml", "languages: [en, uk]\n")
+        self.assertEqual(findings_of(run("check", "--format", "json", str(bill))), [])
+
+    def test_ignore_globs_skip_files_with_a_note(self):
+        write(self.dir, ".rightslint.yaml", "ignore: [drafts, '*.tmp.txt']\n")
+        write(self.dir, "drafts/a.txt", self.BAD)
+        write(self.dir, "x.tmp.txt", self.BAD)
+        write(self.dir, "sub/x.tmp.txt", self.BAD)
+        result = run("check", "--format", "json", str(self.dir))
+        self.assertEqual(result.code, 1, result)
+        paths = [Path(f["path"]).relative_to(self.dir).as_posix()
+                 for f in json.loads(result.out)["files"]]
+        self.assertEqual(paths, ["sub/x.tmp.txt"])
+        self.assertRegex(result.err, r"(?m)^rightslint: .*drafts/a\.txt: skipped: ignored by ")
+        self.assertRegex(result.err, r"(?m)^rightslint: .*/x\.tmp\.txt: skipped: ignored by ")
+
+    def test_config_flag_is_used_for_every_file(self):
+        bad = write(self.dir, "bad.txt", self.BAD)
+        write(self.dir, ".rightslint.yaml", "fail_on: never\n")
+        other = write(self.dir / "elsewhere", "ci.yaml", "rules: {stigma: error}\n")
+        result = run("check", "--format", "json", "--config", str(other), str(bad))
+        self.assertEqual(result.code, 1, result)
+        self.assertEqual({f["severity"] for f in findings_of(result)}, {"error"})
+        result = run("check", "--config", str(self.dir / "missing.yaml"), str(bad))
+        self.assertEqual(result.code, 2, result)
+        self.assertIn("missing.yaml", result.err)
+
+    def test_broken_config_exits_2_before_checking_anything(self):
+        bad = write(self.dir, "bad.txt", self.BAD)
+        config = self.dir / ".rightslint.yaml"
+        for text, expected in (
+            ("fail_on: warning\ncolour: red\n", ":2: key `colour`"),
+            ("fail_on: sometimes\n", ":1: key `fail_on`"),
+            ("rules:\n  stigma.nothing: off\n", ":2: key `rules.stigma.nothing`"),
+            ("rules: [a\n", ":2: malformed YAML"),
+            (b"\x00\xff binary", ": binary file"),
+        ):
+            with self.subTest(text=text):
+                write(self.dir, ".rightslint.yaml", text)
+                for jobs in ("1", "4"):
+                    result = run("check", "--jobs", jobs, str(bad), str(bad))
+                    self.assertEqual(result.code, 2, result)
+                    self.assertEqual(result.out, "")
+                    self.assertIn(f"rightslint: error: {config}{expected}", result.err)
+
+    def test_init_writes_a_file_that_check_accepts_and_never_overwrites(self):
+        result = run("init", str(self.dir))
+        self.assertEqual(result.code, 0, result)
+        config = self.dir / ".rightslint.yaml"
+        starter = config.read_text(encoding="utf-8")
+        self.assertIn("fail_on:", starter)
+        bad = write(self.dir, "bad.txt", self.BAD)
+        self.assertEqual(run("check", str(bad)).code, 1)
+        clean = write(self.dir, "clean.txt", "People who use drugs have the right to health.\n")
+        self.assertEqual(run("check", str(clean)).code, 0)
+        again = run("init", cwd=self.dir)
+        self.assertEqual(again.code, 2, again)
+        self.assertIn("already exists", again.err)
+        self.assertEqual(config.read_text(encoding="utf-8"), starter)
+        self.assertEqual(run("init", str(self.dir / "nowhere")).code, 2)
+
+
 class EvalTest(unittest.TestCase):
     def test_eval_prints_precision_and_recall_per_language(self):
         result = run("eval")
@@ -319,7 +427,7 @@ class EvalTest(unittest.TestCase):
 
 class HelpTest(unittest.TestCase):
     def test_help_on_every_command_has_examples(self):
-        for args in ([], ["check"], ["rules"], ["explain"], ["eval"]):
+        for args in ([], ["check"], ["rules"], ["explain"], ["eval"], ["init"]):
             with self.subTest(command=args):
                 result = run(*args, "--help")
                 self.assertEqual(result.code, 0, result)
