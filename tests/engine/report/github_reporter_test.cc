@@ -21,14 +21,7 @@ TEST(ReportGithubTest, WarningCommandWithPositionTitleAndSuggestion) {
 }
 
 TEST(ReportGithubTest, SeverityPicksTheCommand) {
-  FileResult file;
-  file.path = "a.txt";
-  file.text = "junkie addict drug user";
-  file.findings.push_back(
-      FindingOn(file.text, "junkie", "stigma.slang", "stigma", Severity::kError));
-  file.findings.push_back(FindingOn(file.text, "addict", "stigma.addict", "stigma"));
-  file.findings.push_back(
-      FindingOn(file.text, "drug user", "stigma.drug-user", "stigma", Severity::kInfo));
+  FileResult file = OneFindingPerSeverity();
   file.findings[0].suggestions = {"person who uses drugs", "person with drug dependence"};
   std::istringstream lines(Render({file}));
   std::string line;

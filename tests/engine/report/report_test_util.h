@@ -47,6 +47,19 @@ inline FileResult RussianArticle() {
 }
 
 // Everything a reporter of `format` writes for `files`.
+// "a.txt" with one finding of each severity: error, warning, info.
+inline FileResult OneFindingPerSeverity() {
+  FileResult file;
+  file.path = "a.txt";
+  file.text = "junkie addict drug user";
+  file.findings.push_back(
+      FindingOn(file.text, "junkie", "stigma.slang", "stigma", Severity::kError));
+  file.findings.push_back(FindingOn(file.text, "addict", "stigma.addict", "stigma"));
+  file.findings.push_back(
+      FindingOn(file.text, "drug user", "stigma.drug-user", "stigma", Severity::kInfo));
+  return file;
+}
+
 inline std::string RenderReport(ReportFormat format, const std::vector<FileResult>& files,
                                 const ReportOptions& options = {}) {
   std::ostringstream out;

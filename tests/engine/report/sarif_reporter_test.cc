@@ -142,14 +142,7 @@ TEST(ReportSarifTest, ResultFieldByField) {
 }
 
 TEST(ReportSarifTest, SeveritiesMapToLevels) {
-  FileResult file;
-  file.path = "a.txt";
-  file.text = "junkie addict drug user";
-  file.findings.push_back(
-      FindingOn(file.text, "junkie", "stigma.slang", "stigma", Severity::kError));
-  file.findings.push_back(FindingOn(file.text, "addict", "stigma.addict", "stigma"));
-  file.findings.push_back(
-      FindingOn(file.text, "drug user", "stigma.drug-user", "stigma", Severity::kInfo));
+  FileResult file = OneFindingPerSeverity();
   const json results = Render({file}, nullptr)["runs"][0]["results"];
   EXPECT_EQ(results[0]["level"], "error");
   EXPECT_EQ(results[1]["level"], "warning");
