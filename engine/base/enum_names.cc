@@ -11,6 +11,14 @@ std::string_view FormatName(Format format) {
       return "txt";
     case Format::kMarkdown:
       return "md";
+    case Format::kHtml:
+      return "html";
+    case Format::kDocx:
+      return "docx";
+    case Format::kOdt:
+      return "odt";
+    case Format::kPdf:
+      return "pdf";
   }
   return "txt";
 }

@@ -6,7 +6,10 @@
 #include <vector>
 
 #include "document/bare_links.h"
+#include "document/html_text.h"
 #include "document/markdown.h"
+#include "document/office_text.h"
+#include "document/pdf_text.h"
 #include "document/utf8.h"
 
 namespace rightslint {
@@ -32,9 +35,50 @@ std::vector<ByteRange> Normalized(std::vector<ByteRange> ranges) {
   return merged;
 }
 
+StatusOr<ExtractedText> ExtractContainer(const Source& source, const ExtractLimits& limits) {
+  switch (source.format) {
+    case Format::kHtml:
+      return ExtractHtml(source.path, source.bytes, limits);
+    case Format::kDocx:
+      return ExtractDocx(source.path, source.bytes, limits);
+    case Format::kOdt:
+      return ExtractOdt(source.path, source.bytes, limits);
+    case Format::kPdf:
+      return ExtractPdf(source.path, source.bytes, limits);
+    case Format::kText:
+    case Format::kMarkdown:
+      break;
+  }
+  return Status::Internal(source.path + ": not a container format");
+}
+
+// HTML, DOCX, ODT, PDF: the extractor's text, with bare links marked like in any text.
+StatusOr<Document> ExtractFromContainer(Source source, const ExtractLimits& limits) {
+  auto extracted = ExtractContainer(source, limits);
+  if (!extracted.ok()) return extracted.status();
+  if (std::optional<std::size_t> bad = FindInvalidUtf8(extracted->text)) {
+    return Status::Internal(source.path + ": extracted text is not UTF-8 at byte " +
+                            std::to_string(*bad));
+  }
+  Document document;
+  document.path = std::move(source.path);
+  document.format = source.format;
+  document.text = std::move(extracted->text);
+  document.page_starts = std::move(extracted->page_starts);
+  document.source = std::move(extracted->source);
+  document.anchors = std::move(extracted->anchors);
+  std::vector<ByteRange> ranges = FindBareLinks(document.text);
+  ranges.insert(ranges.end(), extracted->non_prose.begin(), extracted->non_prose.end());
+  document.non_prose = Normalized(std::move(ranges));
+  return document;
+}
+
 }  // namespace
 
-StatusOr<Document> ExtractDocument(Source source) {
+StatusOr<Document> ExtractDocument(Source source, const ExtractLimits& limits) {
+  if (source.format != Format::kText && source.format != Format::kMarkdown) {
+    return ExtractFromContainer(std::move(source), limits);
+  }
   if (std::optional<std::size_t> bad = FindInvalidUtf8(source.bytes)) {
     const auto line =
         1 + std::count(source.bytes.begin(),

@@ -7,7 +7,9 @@
 // link reference definitions, autolinks, HTML blocks and inline HTML (so HTML comments) and front
 // matter (a leading "---" YAML block) are not prose. Link text and image descriptions are prose.
 // See markdown.h for the details.
-// The document text is the source bytes unchanged, so offsets need no mapping.
+// For both the document text is the source bytes unchanged, so offsets need no mapping.
+// HTML, DOCX, ODT and PDF go to their extractors (html_text.h, office_text.h, pdf_text.h), which
+// return text and an origin map; bare links in that text are not prose either.
 #ifndef RIGHTSLINT_DOCUMENT_EXTRACT_H_
 #define RIGHTSLINT_DOCUMENT_EXTRACT_H_
 
@@ -15,6 +17,7 @@
 #include <optional>
 #include <string_view>
 
+#include "document/extracted_text.h"
 #include "rightslint/source.h"
 #include "rightslint/status.h"
 
@@ -29,7 +32,7 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes);
 // Error (kInvalidArgument) on invalid UTF-8, naming the path, byte offset, line and what was wrong:
 // "notes.txt: invalid UTF-8 at byte 1234 (line 7): expected a continuation byte after 0xD0, found
 // 0x41". On success `non_prose` is sorted, disjoint and merged (no two ranges touch).
-StatusOr<Document> ExtractDocument(Source source);
+StatusOr<Document> ExtractDocument(Source source, const ExtractLimits& limits = {});
 
 }  // namespace rightslint
 

@@ -42,9 +42,11 @@ std::string ExtensionOf(const std::string& path) {
 }
 
 // Extensions of files picked up while walking a directory (besides none at all).
-bool IsTextExtension(const std::string& extension) {
-  return extension.empty() || extension == ".txt" || extension == ".text" || extension == ".md" ||
-         extension == ".markdown" || extension == ".mdown";
+bool IsCheckableExtension(const std::string& extension) {
+  static constexpr std::string_view kExtensions[] = {
+      ".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".docx", ".odt", ".pdf"};
+  return extension.empty() ||
+         std::find(std::begin(kExtensions), std::end(kExtensions), extension) != std::end(kExtensions);
 }
 
 std::string_view TypeName(fs::file_type type) {
@@ -224,7 +226,7 @@ class Expander {
     const std::optional<FileId> id = IdOf(path);
     if (!named) {
       const std::string extension = ExtensionOf(path);
-      if (!IsTextExtension(extension)) {
+      if (!IsCheckableExtension(extension)) {
         Note(path, "unsupported format (" + extension + ")");
         return;
       }
@@ -234,7 +236,8 @@ class Expander {
           return;
         }
       }
-      if (std::optional<std::size_t> nul = SniffNulByte(path)) {
+      std::optional<std::size_t> nul;
+      if (!IsBinaryFormat(FormatForPath(path)) && (nul = SniffNulByte(path))) {
         Note(path, "binary file (NUL byte at offset " + std::to_string(*nul) + ")");
         return;
       }
@@ -344,6 +347,10 @@ Format FormatForPath(const std::string& path) {
   if (extension == ".md" || extension == ".markdown" || extension == ".mdown") {
     return Format::kMarkdown;
   }
+  if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return Format::kHtml;
+  if (extension == ".docx") return Format::kDocx;
+  if (extension == ".odt") return Format::kOdt;
+  if (extension == ".pdf") return Format::kPdf;
   return Format::kText;
 }
 
@@ -372,6 +379,7 @@ StatusOr<Source> ReadSource(const InputFile& input, const std::string& stdin_fil
   }
   if (!status.ok()) return status;
 
+  if (IsBinaryFormat(source.format)) return source;  // the extractor checks the container
   if (const void* nul = std::memchr(source.bytes.data(), '\0', source.bytes.size())) {
     const auto offset = static_cast<const char*>(nul) - source.bytes.data();
     return Status::Invalid(source.path + ": binary file (NUL byte at offset " +

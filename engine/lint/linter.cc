@@ -13,6 +13,7 @@
 #include "document/extract.h"
 #include "lint/clause_runner.h"
 #include "lint/findings.h"
+#include "lint/origin.h"
 #include "lint/suppressions.h"
 #include "match/clause_matcher.h"
 #include "match/lexicon_matcher.h"
@@ -312,6 +313,7 @@ FileResult Linter::Check(Source source) const {
     return result;
   }
   impl_->Lint(*document, impl_->options.language, &result);
+  MapToOrigin(*document, &result.findings);
   result.text = std::move(document->text);
   return result;
 }

@@ -4,8 +4,10 @@ namespace rightslint {
 namespace {
 
 OrderedJson PositionJson(const Position& position) {
-  return OrderedJson{
+  OrderedJson json{
       {"line", position.line}, {"column", position.column}, {"offset", position.offset}};
+  if (position.page > 0) json["page"] = position.page;
+  return json;
 }
 
 }  // namespace

@@ -270,15 +270,22 @@ std::string MatchInitialCase(std::string_view text, const std::string& suggestio
   return capitalised + suggestion.substr(static_cast<std::size_t>(length));
 }
 
-Json Region(const Finding& finding, bool with_snippet) {
+// Whether a finding's offsets are offsets in the file itself (plain text and Markdown) rather than
+// in text extracted from it (HTML, DOCX, ODT, PDF).
+bool OffsetsAreFileBytes(std::string_view format) { return format == "txt" || format == "md"; }
+
+Json Region(const Finding& finding, bool with_snippet, bool with_bytes) {
   Json region;
   region["startLine"] = finding.start.line;
   region["startColumn"] = finding.start.column;
   region["endLine"] = finding.end.line;
   region["endColumn"] = finding.end.column;
-  region["byteOffset"] = finding.start.offset;
-  region["byteLength"] =
-      finding.end.offset > finding.start.offset ? finding.end.offset - finding.start.offset : 0;
+  if (with_bytes) {
+    region["byteOffset"] = finding.start.offset;
+    region["byteLength"] =
+        finding.end.offset > finding.start.offset ? finding.end.offset - finding.start.offset : 0;
+  }
+  if (finding.start.page > 0) region["properties"] = Json{{"page", finding.start.page}};
   if (with_snippet) region["snippet"] = Json{{"text", finding.text}};
   return region;
 }
@@ -288,7 +295,7 @@ Json Fixes(const Json& location, const Finding& finding) {
   for (const std::string& suggestion : finding.suggestions) {
     const std::string inserted = MatchInitialCase(finding.text, suggestion);
     Json replacement;
-    replacement["deletedRegion"] = Region(finding, /*with_snippet=*/false);
+    replacement["deletedRegion"] = Region(finding, /*with_snippet=*/false, /*with_bytes=*/true);
     replacement["insertedContent"] = Json{{"text", inserted}};
     Json change;
     change["artifactLocation"] = location;
@@ -325,7 +332,7 @@ class SarifReporter : public Reporter {
     for (const Finding& finding : file.findings) {
       const std::string base = FingerprintBase(file.path, finding);
       const int occurrence = ++occurrences[base];
-      results_.push_back(Result(location, finding, base + ":" + std::to_string(occurrence)));
+      results_.push_back(Result(location, file.format, finding, base + ":" + std::to_string(occurrence)));
     }
   }
 
@@ -369,7 +376,9 @@ class SarifReporter : public Reporter {
     return AddRule(RuleFromFinding(finding));
   }
 
-  Json Result(const Json& artifact_location, const Finding& finding, std::string fingerprint) {
+  Json Result(const Json& artifact_location, std::string_view format, const Finding& finding,
+              std::string fingerprint) {
+    const bool file_bytes = OffsetsAreFileBytes(format);
     Json result;
     result["ruleId"] = finding.rule;
     result["ruleIndex"] = RuleIndexFor(finding);
@@ -377,10 +386,11 @@ class SarifReporter : public Reporter {
     result["message"] = Json{{"text", MessageWithSuggestions(finding)}};
     Json physical;
     physical["artifactLocation"] = artifact_location;
-    physical["region"] = Region(finding, /*with_snippet=*/true);
+    physical["region"] = Region(finding, /*with_snippet=*/true, file_bytes);
     result["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
     result["partialFingerprints"] = Json{{kFingerprintKey, std::move(fingerprint)}};
-    if (finding.rule.starts_with(kTermRulePrefix) && !finding.quoted &&
+    // A fix edits the file's bytes: only where the finding's offsets are the file's.
+    if (file_bytes && finding.rule.starts_with(kTermRulePrefix) && !finding.quoted &&
         !finding.suggestions.empty()) {
       result["fixes"] = Fixes(artifact_location, finding);
     }

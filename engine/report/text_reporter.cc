@@ -88,7 +88,10 @@ class TextReporter : public Reporter {
 
   void PrintFinding(const FileResult& file, const LineIndex& index, const Finding& finding) {
     const std::string_view severity_color = SeverityColor(finding.severity);
-    out_ << Paint(kBold, file.path + ":" + std::to_string(finding.start.line) + ":" +
+    // A PDF position is a line within a page: "bill.pdf:page 3:12:5:".
+    const std::string page =
+        finding.start.page > 0 ? "page " + std::to_string(finding.start.page) + ":" : "";
+    out_ << Paint(kBold, file.path + ":" + page + std::to_string(finding.start.line) + ":" +
                              std::to_string(finding.start.column) + ":")
          << ' ' << Paint(severity_color, std::string(SeverityName(finding.severity)) + ":") << ' '
          << finding.message << " [" << finding.rule << "]\n";

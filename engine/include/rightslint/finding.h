@@ -18,11 +18,15 @@ std::string_view SeverityName(Severity severity);
 // Parses "info|warning|error"; nullopt for anything else.
 std::optional<Severity> ParseSeverity(std::string_view name);
 
-// A place in the text: 1-based line, 1-based column in Unicode code points, 0-based byte offset.
+// A place in the text: 1-based line, 1-based column in Unicode code points, 0-based byte offset
+// in the checked (extracted) text. Line and column are where the place is in the original file:
+// the line of a text, Markdown or HTML file; the paragraph of a DOCX or ODT file; the line within
+// `page` of a PDF file (page is 0 for every other format).
 struct Position {
   int line = 1;
   int column = 1;
   std::size_t offset = 0;
+  int page = 0;
 };
 
 struct Finding {

@@ -1,0 +1,20 @@
+// DOCX and ODT text extraction (libzip + pugixml). OWNER: office helper — replace this header.
+#ifndef RIGHTSLINT_DOCUMENT_OFFICE_TEXT_H_
+#define RIGHTSLINT_DOCUMENT_OFFICE_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+#include "document/extracted_text.h"
+#include "rightslint/status.h"
+
+namespace rightslint {
+
+StatusOr<ExtractedText> ExtractDocx(const std::string& path, std::string_view bytes,
+                                    const ExtractLimits& limits);
+StatusOr<ExtractedText> ExtractOdt(const std::string& path, std::string_view bytes,
+                                   const ExtractLimits& limits);
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_DOCUMENT_OFFICE_TEXT_H_
