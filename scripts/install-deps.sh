@@ -14,6 +14,9 @@ packages=(
   nlohmann-json3-dev                  # JSON output
   libcli11-dev                        # command line
   libcmark-dev                        # Markdown (CommonMark)
+  libzip-dev libpugixml-dev           # DOCX and ODT (ZIP + XML)
+  libpoppler-cpp-dev                  # PDF text
+  libgumbo-dev                        # HTML (an HTML5 parser)
   libgtest-dev                        # unit tests
   libbenchmark-dev                    # per-stage micro-benchmarks (bench/micro, -DBUILD_BENCHMARKS=ON)
   python3 python3-jsonschema          # CLI tests and JSON Schema validation of real output
