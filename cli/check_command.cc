@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <exception>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -18,7 +19,10 @@
 #include <vector>
 
 #include "commands.h"
+#include "document/docx_annotate.h"
 #include "document/inputs.h"
+#include "finding_filter.h"
+#include "fix.h"
 #include "load_linter.h"
 #include "rightslint/config.h"
 #include "rightslint/linter.h"
@@ -38,13 +42,22 @@ constexpr char kCheckExamples[] = R"(Examples:
   rightslint check --legal always draft-clause.txt   clause rules on a text without article headings
   rightslint check --jobs 4 archive/         four files at a time; output as with --jobs 1
   rightslint check --config ci.yaml docs/    one configuration file for every input
+  rightslint check --write-baseline .rightslint-baseline.json docs/   accept today's findings…
+  rightslint check --baseline .rightslint-baseline.json docs/         …and fail only on new ones
+  rightslint check --diff-base origin/main --format github docs/     a pull request: changed lines
+  rightslint check --fix --dry-run article.md   show the safe terminology fixes as a diff
+  rightslint check --fix article.md drafts/     apply them (text and Markdown files, atomically)
+  rightslint check bill.docx --annotate bill-reviewed.docx   a copy with one Word comment per finding
 
 Configuration: the nearest .rightslint.yaml above each file (standard input: above the current
 directory) sets languages, fail_on, legal, rules, ignore and quoted; flags win over it.
 'rightslint init' writes a commented one.
 
-Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
-2 a usage, rule pack or input error (the other files are still checked and reported).)";
+Exit status: 0 no finding at or above --fail-on (findings hidden by --baseline or --diff-base do
+not count); 1 findings at or above it; 2 a usage, rule pack or input error (the other files are
+still checked and reported), a malformed baseline, or git failing for --diff-base.
+--write-baseline exits 0 once the baseline is written, whatever was found; 2 if an input could
+not be checked (the baseline is then not written) or the file could not be written.)";
 
 // Progress shows only on a terminal and only for runs long enough to need it.
 constexpr std::size_t kProgressThreshold = 50;
@@ -56,6 +69,14 @@ constexpr auto kProgressInterval = std::chrono::milliseconds(100);
 constexpr std::size_t kPendingPerJob = 4;
 // More threads than this only add memory and contention: the work is CPU-bound.
 constexpr int kMaxJobs = 1024;
+
+// For options whose value names something: `--baseline ""` (an unset shell variable) is a
+// mistake, not a way to turn the option off.
+CLI::Validator NotEmpty() {
+  return CLI::Validator(
+      [](const std::string& value) { return value.empty() ? "must not be empty" : std::string(); },
+      "");
+}
 
 int DefaultJobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
@@ -77,7 +98,11 @@ struct CheckFlags {
   bool quiet = false;
   int jobs = DefaultJobs();
   bool report_unused_disables = false;
-  std::string config;  // --config FILE: used for every input instead of the nearest one
+  std::string config;           // --config FILE: used for every input instead of the nearest one
+  FindingFilterOptions filter;  // --baseline, --diff-base, --write-baseline
+  bool fix = false;             // --fix: apply the findings' safe fixes to .txt and .md files
+  bool dry_run = false;         // --dry-run: print the fixes as a unified diff instead
+  std::string annotate;         // --annotate OUT.docx: a commented copy of the one DOCX input
   // Whether the flag was given: a given flag wins over the configuration file.
   bool language_given = false;
   bool legal_given = false;
@@ -121,6 +146,129 @@ std::vector<std::optional<std::string>> ResolveConfigPaths(const std::vector<Inp
     paths[i] = found->second;
   }
   return paths;
+}
+
+// The display paths of the files to check that git may know: not standard input, not the paths
+// that already failed.
+std::vector<std::string> FilePaths(const std::vector<InputFile>& inputs) {
+  std::vector<std::string> paths;
+  for (const InputFile& input : inputs) {
+    if (!input.is_stdin && !input.error) paths.push_back(input.path);
+  }
+  return paths;
+}
+
+// "3 findings hidden: listed in the baseline b.json": after the text report's own summary on
+// standard output; on standard error for the formats other programs read.
+void PrintFilterSummary(const FindingFilter& filter, bool text_format) {
+  for (const std::string& line : filter.Summary()) {
+    if (text_format) {
+      std::cout << line << '\n';
+    } else {
+      std::cerr << "rightslint: " << line << '\n';
+    }
+  }
+}
+
+// The end of a --write-baseline run. Its findings are what it records, not a failure, so it
+// exits 0; but a baseline that misses the findings of a file that could not be read would let
+// them through later, so then nothing is written.
+int FinishWriteBaseline(const FindingFilter& filter, const std::string& path, bool any_error,
+                        bool quiet) {
+  if (any_error) {
+    std::cerr << "rightslint: error: " << path
+              << " not written: a baseline must list every finding, and not every input could "
+                 "be checked\n";
+    return kExitError;
+  }
+  const Status written = filter.WriteBaseline();
+  if (!written.ok()) {
+    std::cerr << "rightslint: error: baseline " << written.message() << '\n';
+    return kExitError;
+  }
+  if (!quiet) {
+    std::cerr << "rightslint: wrote " << filter.recorded()
+              << (filter.recorded() == 1 ? " finding" : " findings") << " to " << path << '\n';
+  }
+  return kExitClean;
+}
+
+// --annotate needs exactly one DOCX file; anything else is a usage error (message, or empty).
+std::string AnnotateUsageError(const std::vector<InputFile>& inputs) {
+  if (inputs.size() != 1 || inputs[0].is_stdin || inputs[0].error) {
+    return "--annotate needs exactly one .docx file to check (got " +
+           std::to_string(inputs.size()) + " inputs)";
+  }
+  if (FormatForPath(inputs[0].path) != Format::kDocx) {
+    return "--annotate writes Word comments, so it needs a .docx file, not " + inputs[0].path;
+  }
+  return "";
+}
+
+// Writes the commented copy of a checked DOCX file. False (after saying why) on failure.
+bool WriteAnnotatedCopy(const FileResult& result, std::string_view docx_bytes,
+                        const std::string& input_path, const std::string& output_path, bool quiet) {
+  if (result.error) {
+    std::cerr << "rightslint: error: " << output_path << " not written: " << *result.error << '\n';
+    return false;
+  }
+  StatusOr<AnnotateResult> annotated =
+      AnnotateDocx(input_path, docx_bytes, result.findings, output_path);
+  if (!annotated.ok()) {
+    std::cerr << "rightslint: error: " << annotated.status().message() << '\n';
+    return false;
+  }
+  if (!quiet) {
+    std::cerr << "rightslint: wrote " << output_path << ": " << annotated->annotated
+              << (annotated->annotated == 1 ? " comment" : " comments");
+    if (annotated->skipped > 0) {
+      std::cerr << "; " << annotated->skipped
+                << " not annotated (in notes, headers, text boxes or fields)";
+    }
+    std::cerr << '\n';
+  }
+  return true;
+}
+
+// --fix on one checked file: nullopt when there is nothing to fix here; otherwise the file's
+// result to report — checked again after the fixes were written, so positions are those of the
+// new text — or the original result with `error` set when writing failed. --dry-run prints the
+// diff instead of writing and reports the findings the fixes would leave.
+struct FixStep {
+  std::size_t fixed = 0;
+  std::optional<FileResult> result;
+};
+FixStep ApplyFixes(const InputFile& input, FileResult result, const CheckFlags& flags,
+                   const std::function<FileResult(const InputFile&)>& recheck) {
+  FixStep step;
+  if (result.error) return step;
+  const std::vector<TextEdit> edits = PlanFixes(result.findings);
+  if (edits.empty()) return step;
+  if (!IsFixableFormat(result.format)) {
+    std::cerr << "rightslint: " << result.path << ": not fixed: only .txt and .md files are\n";
+    return step;
+  }
+  if (flags.dry_run) {
+    std::cout << UnifiedDiff(result.path, result.text, edits);
+  } else if (input.is_stdin) {
+    std::cerr << "rightslint: " << result.path
+              << ": standard input is not fixed in place; --dry-run prints the diff\n";
+    return step;
+  } else if (Status written =
+                 WriteFixedFile(input.path, result.text, ApplyEdits(result.text, edits));
+             !written.ok()) {
+    result.error = written.message();
+    step.result = std::move(result);
+    return step;
+  } else {
+    step.fixed = edits.size();
+    step.result = recheck(input);
+    return step;
+  }
+  step.fixed = edits.size();
+  std::erase_if(result.findings, [](const Finding& finding) { return finding.fix.has_value(); });
+  step.result = std::move(result);
+  return step;
 }
 
 // "checked 120/2000 files…" on stderr, redrawn in place with \r.
@@ -253,6 +401,12 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
 
   const std::vector<InputFile> expanded = ExpandInputs(
       flags.paths, [](const std::string& note) { std::cerr << "rightslint: " << note << '\n'; });
+  if (!flags.annotate.empty()) {
+    if (const std::string usage = AnnotateUsageError(expanded); !usage.empty()) {
+      std::cerr << "rightslint check: " << usage << '\n';
+      return kExitError;
+    }
+  }
 
   // Configuration files are all read, and every Linter they need is built, before any file is
   // checked: a broken one stops the run with nothing reported, and the workers share them
@@ -305,6 +459,13 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
     input_settings.push_back(&setting);
   }
 
+  // A broken baseline or an unknown revision stops the run before anything is checked.
+  StatusOr<FindingFilter> filter = FindingFilter::Create(flags.filter, FilePaths(inputs));
+  if (!filter.ok()) {
+    std::cerr << "rightslint: error: " << filter.status().message() << '\n';
+    return kExitError;
+  }
+
   const ReportFormat format = ParseReportFormat(flags.format).value_or(ReportFormat::kText);
   const ReportOptions report_options{
       .color = UseColor(flags.color), .quiet = flags.quiet, .rules = &linter->rules()};
@@ -319,6 +480,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       stdin_sources[i].emplace(ReadSource(inputs[i], stdin_name));
     }
   }
+  std::string annotate_bytes;  // --annotate: the DOCX file as read, for the commented copy
   auto check_input = [&](std::size_t i) {
     const InputFile& input = inputs[i];
     FileResult result;
@@ -334,6 +496,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       result.error = source.status().message();
       return result;
     }
+    if (!flags.annotate.empty()) annotate_bytes = source->bytes;  // the one input (see above)
     FileResult checked = input_settings[i]->linter->Check(std::move(source).value());
     ApplyConfig(input_settings[i]->config, &checked);
     return checked;
@@ -341,8 +504,19 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
 
   bool any_error = false;
   bool fails = false;
+  std::size_t fixed_findings = 0;
+  std::size_t fixed_files = 0;
   Progress progress(inputs.size(), StderrIsTerminal() && inputs.size() > kProgressThreshold);
   auto report = [&](std::size_t i, FileResult result) {
+    if (flags.fix) {
+      filter->Apply(&result);  // a hidden finding is not fixed either
+      FixStep step = ApplyFixes(inputs[i], std::move(result), flags, [&](const InputFile& input) {
+        return check_input(static_cast<std::size_t>(&input - inputs.data()));
+      });
+      fixed_findings += step.fixed;
+      fixed_files += step.fixed > 0 ? 1 : 0;
+      if (step.result) result = std::move(*step.result);
+    }
     // File-level notes ("12: unused rightslint-disable for stigma.addict") go to stderr.
     for (const std::string& note : result.notes) {
       const std::size_t colon = note.find(": ");
@@ -362,24 +536,38 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
                   << *result.error << '\n';
       }
     }
+    filter->Apply(&result);  // before the exit code: hidden findings do not count
+    if (!flags.annotate.empty() &&
+        !WriteAnnotatedCopy(result, annotate_bytes, inputs[i].path, flags.annotate, flags.quiet)) {
+      any_error = true;
+    }
     const std::optional<Severity>& fail_on = input_settings[i]->fail_on;  // nullopt: "never"
     for (const Finding& finding : result.findings) {
       if (fail_on && finding.severity >= *fail_on) fails = true;
     }
     if (result.error || !result.findings.empty()) progress.Clear();
-    reporter->AddFile(result);
+    if (!flags.dry_run) reporter->AddFile(result);  // --dry-run: standard output is the diff
     if (result.error || !result.findings.empty()) std::cout.flush();
     progress.Update(i + 1);
   };
   ProduceInOrder<FileResult>(inputs.size(), flags.jobs, check_input, report);
   progress.Clear();
-  reporter->Finish();
+  if (!flags.dry_run) reporter->Finish();
+  if (flags.fix && !flags.quiet) {
+    std::cerr << "rightslint: " << (flags.dry_run ? "would fix " : "fixed ") << fixed_findings
+              << (fixed_findings == 1 ? " finding in " : " findings in ") << fixed_files
+              << (fixed_files == 1 ? " file" : " files") << '\n';
+  }
+  if (!flags.quiet) PrintFilterSummary(*filter, format == ReportFormat::kText && !flags.dry_run);
   std::cout.flush();
 
   // The process ends here: freeing the Hunspell dictionaries costs a quarter of a short run, and
   // the operating system reclaims the memory at once (compilers skip the same clean-up).
   (void)linter.release();
   for (auto& [key, extra] : extra_linters) (void)extra.release();
+  if (!flags.filter.write_baseline.empty()) {
+    return FinishWriteBaseline(*filter, flags.filter.write_baseline, any_error, flags.quiet);
+  }
   if (any_error) return kExitError;
   return fails ? kExitFindings : kExitClean;
 }
@@ -447,6 +635,43 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
                    "Configuration file for every input, instead of the nearest .rightslint.yaml "
                    "above each file")
       ->type_name("FILE");
+  CLI::Option* baseline =
+      check
+          ->add_option("--baseline", flags->filter.baseline,
+                       "Hide the findings listed in FILE (see --write-baseline); they do not "
+                       "count for the exit code")
+          ->check(NotEmpty())
+          ->type_name("FILE");
+  CLI::Option* diff_base =
+      check
+          ->add_option("--diff-base", flags->filter.diff_base,
+                       "Report only findings on lines changed since the git revision REV (for a "
+                       "pull request: origin/main); untracked files count as all changed")
+          ->check(NotEmpty())
+          ->type_name("REV");
+  check
+      ->add_option("--write-baseline", flags->filter.write_baseline,
+                   "Write every finding to FILE (JSON, replaced atomically) for --baseline; exits "
+                   "0 whatever was found")
+      ->check(NotEmpty())
+      ->type_name("FILE")
+      ->excludes(baseline)
+      ->excludes(diff_base);
+  CLI::Option* fix = check->add_flag(
+      "--fix", flags->fix,
+      "Apply the safe terminology fixes (rules marked fix: safe, the words in the form the "
+      "suggestion was written for) to .txt and .md files, atomically; then report what is left");
+  check
+      ->add_flag("--dry-run", flags->dry_run,
+                 "With --fix: print the fixes as a unified diff on standard output and change "
+                 "nothing")
+      ->needs(fix);
+  check
+      ->add_option("--annotate", flags->annotate,
+                   "Write a copy of the one .docx input to OUT with a Word comment on every "
+                   "finding (message, suggestions, guideline); the input is not changed")
+      ->check(NotEmpty())
+      ->type_name("OUT.docx");
   check->footer(kCheckExamples);
   return Command{check, [flags, &global, lang, fail_on, legal] {
                    flags->language_given = lang->count() > 0;

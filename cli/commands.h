@@ -50,6 +50,7 @@ Command AddRulesCommand(CLI::App& app, const GlobalOptions& global);
 Command AddExplainCommand(CLI::App& app, const GlobalOptions& global);
 Command AddEvalCommand(CLI::App& app, const GlobalOptions& global);
 Command AddInitCommand(CLI::App& app, const GlobalOptions& global);
+Command AddServeCommand(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace rightslint::cli
 

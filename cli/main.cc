@@ -1,7 +1,7 @@
 // rightslint: flags drug-policy language that conflicts with the International Guidelines on
 // Human Rights and Drug Policy. This file only parses the command line and dispatches to a
 // subcommand (check_command.cc, rules_command.cc, explain_command.cc, eval_command.cc,
-// init_command.cc).
+// init_command.cc, serve_command.cc).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
@@ -22,6 +22,7 @@ constexpr char kExamples[] = R"(Examples:
   rightslint explain stigma.addict          why a rule exists, with examples
   rightslint eval                           precision and recall on the annotated corpora
   rightslint init                           write a commented .rightslint.yaml here
+  rightslint serve                          the web page and API at http://127.0.0.1:8080/
 
 Run 'rightslint COMMAND --help' for the options of a command.)";
 
@@ -43,9 +44,9 @@ int main(int argc, char** argv) {
       ->type_name("DIR");
   app.footer(kExamples);
 
-  const std::vector<Command> commands = {AddCheckCommand(app, global), AddRulesCommand(app, global),
-                                         AddExplainCommand(app, global),
-                                         AddEvalCommand(app, global), AddInitCommand(app, global)};
+  const std::vector<Command> commands = {
+      AddCheckCommand(app, global), AddRulesCommand(app, global), AddExplainCommand(app, global),
+      AddEvalCommand(app, global),  AddInitCommand(app, global),  AddServeCommand(app, global)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

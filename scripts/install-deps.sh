@@ -20,7 +20,13 @@ packages=(
   libgtest-dev                        # unit tests
   libbenchmark-dev                    # per-stage micro-benchmarks (bench/micro, -DBUILD_BENCHMARKS=ON)
   python3 python3-jsonschema          # CLI tests and JSON Schema validation of real output
+  libcpp-httplib-dev                  # rightslint serve: the HTTP server
+  chromium                            # browser tests of the page (tests/web), run headless
 )
+# The browser tests are driven from Node.js (playwright-core via npm, tests/web). Debian's nodejs
+# and npm only where there is no node and npm already (a newer Node from elsewhere is kept).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for package in "${packages[@]}"; do

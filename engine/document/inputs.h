@@ -42,20 +42,22 @@ using NoteSink = std::function<void(const std::string& note)>;
 // always listed (even binary ones: reading them then fails with a clear error), and so are
 // explicitly named directories walked even if hidden, and named pipes and terminals
 // (`rightslint check <(cmd)`). Files found by walking a directory are listed only if their
-// extension is none, .txt, .text, .md, .markdown or .mdown (any case; others get the note
-// "unsupported format (.pdf)": .docx, .odt, .pdf and .html have no extractor yet) and they look
-// like text (no NUL byte in the first 8 KiB). `note` may be empty.
+// extension is none, .txt, .text, .md, .markdown, .mdown, .html, .htm, .xhtml, .docx, .odt or
+// .pdf (any case; others get the note "unsupported format (.pptx)") and — except DOCX, ODT and
+// PDF, which are binary containers — they look like text (no NUL byte in the first 8 KiB). `note`
+// may be empty.
 std::vector<InputFile> ExpandInputs(const std::vector<std::string>& args, const NoteSink& note);
 
-// Format from the file name: .md/.markdown/.mdown -> Markdown, everything else -> text.
+// Format from the file name: .md/.markdown/.mdown -> Markdown, .html/.htm/.xhtml -> HTML, .docx,
+// .odt, .pdf -> their formats, everything else -> text.
 Format FormatForPath(const std::string& path);
 
 // Reads one input, whole and unmodified. `stdin_filename` names stdin in reports (default
 // "<stdin>") and decides its format. A regular file costs one allocation of its size and one
 // read(2); stdin and pipes are read in chunks. Errors: an InputFile that carries one (kNotFound if
 // the path does not exist, else kIoError); unreadable file or directory (kIoError, the system's
-// text: "notes.txt: permission denied"); binary content ("notes.txt: binary file (NUL byte at
-// offset 12)") and a file over `max_bytes` (default 1 GiB) (both kInvalidArgument).
+// text: "notes.txt: permission denied"); binary content in a text format ("notes.txt: binary file
+// (NUL byte at offset 12)") and a file over `max_bytes` (default 1 GiB) (both kInvalidArgument).
 StatusOr<Source> ReadSource(const InputFile& input, const std::string& stdin_filename = "<stdin>",
                             std::size_t max_bytes = std::size_t{1} << 30);
 

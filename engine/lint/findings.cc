@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "lint/term_fix.h"
+
 namespace rightslint {
 
 namespace {
@@ -83,6 +85,7 @@ Finding MakeFinding(const RuleSpec& rule, const TermMatch& match, const Block& b
       entry.recommendation ? entry.recommendation : rule.info.rationale.recommendation;
   finding.quoted = block.Quoted(match.span);
   finding.language = block.language;
+  if (rule.info.safe_fix) finding.fix = SafeTermFix(entry, match, block, text);
   return finding;
 }
 

@@ -9,7 +9,8 @@ namespace rightslint {
 namespace {
 
 // Source offset of text offset `offset`. An end offset (`is_end`) that closes a piece maps to the
-// end of that piece rather than to the start of the next one.
+// end of that piece rather than to the start of the next one; an offset after the last piece maps
+// to that piece's end (not to the end of the file, which may be far below the text).
 std::size_t SourceOffset(const std::vector<SourceAnchor>& anchors, std::size_t offset, bool is_end,
                          std::size_t source_size) {
   // First anchor that ends after `offset` (at or after it, for an end).
@@ -18,7 +19,10 @@ std::size_t SourceOffset(const std::vector<SourceAnchor>& anchors, std::size_t o
                                      const std::size_t end = anchor.text + anchor.length;
                                      return is_end ? end < value : end <= value;
                                    });
-  if (it == anchors.end()) return source_size;
+  if (it == anchors.end()) {
+    return anchors.empty() ? 0
+                           : std::min(anchors.back().source + anchors.back().length, source_size);
+  }
   if (offset < it->text) return it->source;  // text the extractor made up: the next piece's start
   return std::min(it->source + (offset - it->text), source_size);
 }

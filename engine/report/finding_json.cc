@@ -32,6 +32,11 @@ OrderedJson FindingJson(const Finding& finding) {
   json["recommendation"] =
       finding.recommendation ? OrderedJson(*finding.recommendation) : OrderedJson(nullptr);
   json["quoted"] = finding.quoted;
+  if (finding.fix) {  // an optional field of version 1: byte offsets in the checked text
+    json["fix"] = OrderedJson{{"start", finding.fix->begin},
+                              {"end", finding.fix->end},
+                              {"replacement", finding.fix->replacement}};
+  }
   return json;
 }
 

@@ -8,18 +8,17 @@
 //   declares with columnKind "unicodeCodePoints"; endColumn is one past the last character) and
 //   the binary view (byteOffset, byteLength) of the same span. SARIF's charOffset would count
 //   UTF-16 code units, which nothing in rightslint does, so it is left out.
-// - partialFingerprints["rightslint/v1"]: a hash of the path, the rule, the case-folded text of
-//   the span with its whitespace collapsed, and the legal structure it is in; not the line, so
-//   an alert survives lines being added above it. ":n" counts findings of one file with the same
-//   hash, as GitHub's own primaryLocationLineHash does, so two identical terms stay two alerts.
-// - fixes: for terminology findings (stigma.* rules) one fix per suggestion, replacing the span.
-//   The suggestions of legal rules are policy advice, not words to put into the text, and a
-//   quotation is reported but never rewritten (that would misquote someone), so neither has fixes.
+// - partialFingerprints["rightslint/v1"]: FindingFingerprints (report/fingerprint.h), the same
+//   names `check --baseline` uses: a hash of the path, the rule, the normalised text and the legal
+//   structure, not the line, so an alert survives lines being added above it; ":n" keeps two
+//   identical terms of one file two alerts.
+// - fixes: the finding's safe fix (Finding::fix, the edit `check --fix` applies) and nothing else:
+//   a tool that applies SARIF fixes must not get a suggestion in the wrong grammatical case. Legal
+//   rules and quotations never have one (policy advice is not words to put into the text; a
+//   quotation is reported but never rewritten). Only for text and Markdown, whose offsets are the
+//   file's bytes. Every suggestion is listed in the result's properties either way.
 // - A file that could not be read is a toolExecutionNotification (level error) of the run's one
 //   invocation, whose executionSuccessful is then false.
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <cstdint>
 #include <map>
@@ -32,6 +31,7 @@
 
 #include "report/finding_json.h"
 #include "report/finding_text.h"
+#include "report/fingerprint.h"
 #include "report/reporters.h"
 
 #ifndef RIGHTSLINT_VERSION
@@ -203,73 +203,6 @@ RuleInfo RuleFromFinding(const Finding& finding) {
   return rule;
 }
 
-// Case-folded, whitespace runs as one space, trimmed: "Drug\n  Abuse" and "drug abuse" are the
-// same text for a fingerprint.
-std::string NormaliseForFingerprint(std::string_view text) {
-  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  folded.foldCase();
-  icu::UnicodeString collapsed;
-  bool pending_space = false;
-  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-    const UChar32 c = folded.char32At(i);
-    if (u_isUWhiteSpace(c)) {
-      pending_space = !collapsed.isEmpty();
-      continue;
-    }
-    if (pending_space) collapsed.append(static_cast<UChar32>(' '));
-    pending_space = false;
-    collapsed.append(c);
-  }
-  std::string normalised;
-  collapsed.toUTF8String(normalised);
-  return normalised;
-}
-
-// 64-bit FNV-1a as 16 hex digits: stable across builds and platforms, which std::hash is not.
-std::string HashHex(std::string_view bytes) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  constexpr char kHex[] = "0123456789abcdef";
-  std::string hex(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
-  return hex;
-}
-
-std::string FingerprintBase(std::string_view path, const Finding& finding) {
-  std::string key;
-  for (std::string_view part : {std::string_view(path), std::string_view(finding.rule)}) {
-    key.append(part).push_back('\0');
-  }
-  key += NormaliseForFingerprint(finding.text);
-  key.push_back('\0');
-  key += finding.structure.value_or("");
-  return HashHex(key);
-}
-
-// The suggestion as it would replace `text`: a capital first letter when the text starts with one
-// ("Addicts were…" -> "People who use drugs were…").
-std::string MatchInitialCase(std::string_view text, const std::string& suggestion) {
-  if (text.empty() || suggestion.empty()) return suggestion;
-  const auto* text_bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto* suggestion_bytes = reinterpret_cast<const uint8_t*>(suggestion.data());
-  int32_t i = 0;
-  UChar32 first;
-  U8_NEXT(text_bytes, i, static_cast<int32_t>(text.size()), first);
-  int32_t length = 0;
-  UChar32 initial;
-  U8_NEXT(suggestion_bytes, length, static_cast<int32_t>(suggestion.size()), initial);
-  if (first < 0 || initial < 0 || !(u_isupper(first) || u_istitle(first)) || !u_islower(initial)) {
-    return suggestion;
-  }
-  std::string capitalised;
-  icu::UnicodeString(u_totitle(initial)).toUTF8String(capitalised);
-  return capitalised + suggestion.substr(static_cast<std::size_t>(length));
-}
-
 // Whether a finding's offsets are offsets in the file itself (plain text and Markdown) rather than
 // in text extracted from it (HTML, DOCX, ODT, PDF).
 bool OffsetsAreFileBytes(std::string_view format) { return format == "txt" || format == "md"; }
@@ -290,22 +223,20 @@ Json Region(const Finding& finding, bool with_snippet, bool with_bytes) {
   return region;
 }
 
-Json Fixes(const Json& location, const Finding& finding) {
-  Json fixes = Json::array();
-  for (const std::string& suggestion : finding.suggestions) {
-    const std::string inserted = MatchInitialCase(finding.text, suggestion);
-    Json replacement;
-    replacement["deletedRegion"] = Region(finding, /*with_snippet=*/false, /*with_bytes=*/true);
-    replacement["insertedContent"] = Json{{"text", inserted}};
-    Json change;
-    change["artifactLocation"] = location;
-    change["replacements"] = Json::array({std::move(replacement)});
-    Json fix;
-    fix["description"] = Json{{"text", "Replace “" + finding.text + "” with “" + inserted + "”"}};
-    fix["artifactChanges"] = Json::array({std::move(change)});
-    fixes.push_back(std::move(fix));
-  }
-  return fixes;
+// The one fix of a finding that has a safe edit: its bytes replaced by the edit's text.
+Json Fixes(const Json& location, const Finding& finding, const TextEdit& edit) {
+  Json replacement;
+  replacement["deletedRegion"] =
+      Json{{"byteOffset", edit.begin}, {"byteLength", edit.end - edit.begin}};
+  replacement["insertedContent"] = Json{{"text", edit.replacement}};
+  Json change;
+  change["artifactLocation"] = location;
+  change["replacements"] = Json::array({std::move(replacement)});
+  Json fix;
+  fix["description"] =
+      Json{{"text", "Replace “" + finding.text + "” with “" + edit.replacement + "”"}};
+  fix["artifactChanges"] = Json::array({std::move(change)});
+  return Json::array({std::move(fix)});
 }
 
 class SarifReporter : public Reporter {
@@ -328,11 +259,9 @@ class SarifReporter : public Reporter {
       notifications_.push_back(std::move(notification));
       return;
     }
-    std::map<std::string, int> occurrences;  // fingerprint base -> findings so far in this file
-    for (const Finding& finding : file.findings) {
-      const std::string base = FingerprintBase(file.path, finding);
-      const int occurrence = ++occurrences[base];
-      results_.push_back(Result(location, file.format, finding, base + ":" + std::to_string(occurrence)));
+    const std::vector<std::string> fingerprints = FindingFingerprints(file);
+    for (std::size_t i = 0; i < file.findings.size(); ++i) {
+      results_.push_back(Result(location, file.format, file.findings[i], fingerprints[i]));
     }
   }
 
@@ -390,10 +319,8 @@ class SarifReporter : public Reporter {
     result["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
     result["partialFingerprints"] = Json{{kFingerprintKey, std::move(fingerprint)}};
     // A fix edits the file's bytes: only where the finding's offsets are the file's.
-    if (file_bytes && finding.rule.starts_with(kTermRulePrefix) && !finding.quoted &&
-        !finding.suggestions.empty()) {
-      result["fixes"] = Fixes(artifact_location, finding);
-    }
+    if (file_bytes && finding.fix)
+      result["fixes"] = Fixes(artifact_location, finding, *finding.fix);
     Json properties;
     properties["category"] = finding.category;
     if (!finding.suggestions.empty()) properties["suggestions"] = finding.suggestions;

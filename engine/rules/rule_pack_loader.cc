@@ -147,7 +147,7 @@ RuleSpec ParseRule(const YAML::Node& node) {
   }
   std::set<std::string> allowed = {"id",      "type",      "category",   "severity", "languages",
                                    "message", "rationale", "suggestion", "examples"};
-  if (type_name == "term") allowed.insert("lexicon");
+  if (type_name == "term") allowed.insert({"lexicon", "fix"});
   if (type_name == "pattern") allowed.insert("pattern");
   if (type_name == "clause") allowed.insert({"scope", "within", "all", "any", "none"});
   RejectUnknownKeys(node, "a " + type_name + " rule", allowed);
@@ -190,6 +190,11 @@ RuleSpec ParseRule(const YAML::Node& node) {
 
   if (info.type == "term") {
     spec.lexicon = RequireString(node, "lexicon");
+    if (node["fix"]) {
+      const std::string fix = RequireString(node, "fix");
+      if (fix != "safe" && fix != "none") Fail(node["fix"], "fix", "expected safe or none");
+      info.safe_fix = fix == "safe";
+    }
   } else if (info.type == "pattern") {
     spec.pattern = RequireString(node, "pattern");
     RE2::Options options;

@@ -29,6 +29,14 @@ struct Position {
   int page = 0;
 };
 
+// A replacement of the bytes [begin, end) of the checked text.
+struct TextEdit {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string replacement;
+  friend bool operator==(const TextEdit&, const TextEdit&) = default;
+};
+
 struct Finding {
   std::string rule;      // stable id, e.g. "stigma.addict"
   std::string category;  // one of the DESIGN.md categories, e.g. "stigma"
@@ -43,6 +51,11 @@ struct Finding {
   std::optional<int> recommendation;     // 1..24 of the 2021 EECA dialogue report
   bool quoted = false;                   // inside quotation marks
   std::string language;                  // language of the block the finding is in
+  // A fix that can be applied without a human reading it (`check --fix`): set only for terminology
+  // rules marked `fix: safe`, outside quotations, where the first suggestion fits the matched words
+  // as they stand (see engine/lint/term_fix.h). It may reach beyond the span ("an addict" ->
+  // "a person with …").
+  std::optional<TextEdit> fix;
 };
 
 struct FileResult {

@@ -40,6 +40,9 @@ struct RuleInfo {
   std::vector<RuleExample> examples;
   std::string file;  // the rule pack it came from
   int entries = 0;   // lexicon entries behind a term rule, summed over languages
+  // `fix: safe` (term rules only): its suggestions may be applied by `check --fix` where they fit
+  // the matched words as they stand (see Finding::fix).
+  bool safe_fix = false;
 };
 
 }  // namespace rightslint

@@ -138,7 +138,7 @@ TEST_F(DocumentInputsTest, SkipsHiddenEntriesAndGitWithANote) {
 
 TEST_F(DocumentInputsTest, WalksSkipUnsupportedFormatsAndBinaryFiles) {
   Write("photo.png", "\x89PNG");
-  Write("bill.docx", "PK");
+  Write("slides.pptx", "PK");
   Write("data.txt", std::string("abc\0\0de", 7));
   std::string late_nul(9000, 'a');
   late_nul[8500] = '\0';
@@ -147,14 +147,30 @@ TEST_F(DocumentInputsTest, WalksSkipUnsupportedFormatsAndBinaryFiles) {
   EXPECT_EQ(expansion.paths, std::vector<std::string>{PathOf("late.txt")});
   EXPECT_EQ(expansion.notes,
             (std::vector<std::string>{
-                PathOf("bill.docx") + ": skipped: unsupported format (.docx)",
                 PathOf("data.txt") + ": skipped: binary file (NUL byte at offset 3)",
-                PathOf("photo.png") + ": skipped: unsupported format (.png)"}));
+                PathOf("photo.png") + ": skipped: unsupported format (.png)",
+                PathOf("slides.pptx") + ": skipped: unsupported format (.pptx)"}));
 
   StatusOr<Source> late = ReadSource(FileAt(PathOf("late.txt")));
   ASSERT_FALSE(late.ok());
   EXPECT_EQ(late.status().message(),
             PathOf("late.txt") + ": binary file (NUL byte at offset 8500)");
+}
+
+TEST_F(DocumentInputsTest, WalksListDocumentFormatsWithoutSniffingThem) {
+  Write("bill.docx", std::string("PK\x03\x04\0", 5));
+  Write("bill.odt", std::string("PK\x03\x04\0", 5));
+  Write("bill.pdf", std::string("%PDF-1.7\n\0", 10));
+  Write("page.HTML", "<p>text</p>");
+  Write("page.htm", "<p>text</p>");
+  const Expansion expansion = Expand({root_.string()});
+  EXPECT_EQ(expansion.paths,
+            (std::vector<std::string>{PathOf("bill.docx"), PathOf("bill.odt"), PathOf("bill.pdf"),
+                                      PathOf("page.HTML"), PathOf("page.htm")}));
+  EXPECT_TRUE(expansion.notes.empty());
+  StatusOr<Source> docx = ReadSource(FileAt(PathOf("bill.docx")));
+  ASSERT_TRUE(docx.ok()) << docx.status().message();  // NUL bytes are the extractor's business
+  EXPECT_EQ(docx->format, Format::kDocx);
 }
 
 TEST_F(DocumentInputsTest, ExplicitBinaryFileIsListedAndFailsToRead) {
@@ -241,6 +257,11 @@ TEST_F(DocumentInputsTest, FormatForPath) {
   EXPECT_EQ(FormatForPath("README.MARKDOWN"), Format::kMarkdown);
   EXPECT_EQ(FormatForPath("x.mdown"), Format::kMarkdown);
   EXPECT_EQ(FormatForPath("law.txt"), Format::kText);
+  EXPECT_EQ(FormatForPath("bill.DOCX"), Format::kDocx);
+  EXPECT_EQ(FormatForPath("bill.odt"), Format::kOdt);
+  EXPECT_EQ(FormatForPath("bill.pdf"), Format::kPdf);
+  EXPECT_EQ(FormatForPath("page.htm"), Format::kHtml);
+  EXPECT_EQ(FormatForPath("page.xhtml"), Format::kHtml);
   EXPECT_EQ(FormatForPath("<stdin>"), Format::kText);
   EXPECT_EQ(FormatForPath("md"), Format::kText);
 }

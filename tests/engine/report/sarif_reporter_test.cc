@@ -220,49 +220,39 @@ TEST(ReportSarifTest, RepeatedTermsInAFileGetNumberedFingerprints) {
   EXPECT_EQ(Fingerprint(results[2]), first) << "the count starts again in each file";
 }
 
-TEST(ReportSarifTest, TerminologyFindingsGetOneFixPerSuggestion) {
+TEST(ReportSarifTest, TheSafeFixIsTheOnlyFix) {
   FileResult file;
   file.path = "a.txt";
-  file.text = "Наркоманов задержали.";
-  file.findings.push_back(FindingOn(file.text, "Наркоманов", "stigma.addict", "stigma"));
-  file.findings[0].suggestions = {"людей, употребляющих наркотики", "Людей с зависимостью"};
+  file.format = "txt";
+  file.text = "Он наркоман.";
+  file.findings.push_back(FindingOn(file.text, "наркоман", "stigma.addict", "stigma"));
+  file.findings[0].suggestions = {"человек, употребляющий наркотики", "человек с зависимостью"};
+  file.findings[0].fix = TextEdit{5, 21, "человек, употребляющий наркотики"};
   const json result = FirstResult(Render({file}, nullptr));
-  ASSERT_EQ(result["fixes"].size(), 2u);
+  ASSERT_EQ(result["fixes"].size(), 1u);
   const json& fix = result["fixes"][0];
   EXPECT_EQ(fix["description"]["text"],
-            "Replace “Наркоманов” with “Людей, употребляющих наркотики”");
+            "Replace “наркоман” with “человек, употребляющий наркотики”");
   const json& change = fix["artifactChanges"][0];
   EXPECT_EQ(change["artifactLocation"], json({{"uri", "a.txt"}, {"uriBaseId", "%SRCROOT%"}}));
   EXPECT_EQ(change["replacements"][0],
-            json({{"deletedRegion",
-                   {{"startLine", 1},
-                    {"startColumn", 1},
-                    {"endLine", 1},
-                    {"endColumn", 11},
-                    {"byteOffset", 0},
-                    {"byteLength", 20}}},
-                  {"insertedContent", {{"text", "Людей, употребляющих наркотики"}}}}))
-      << "capitalised like the text it replaces";
-  EXPECT_EQ(result["fixes"][1]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"],
-            "Людей с зависимостью");
+            json({{"deletedRegion", {{"byteOffset", 5}, {"byteLength", 16}}},
+                  {"insertedContent", {{"text", "человек, употребляющий наркотики"}}}}));
 }
 
-TEST(ReportSarifTest, NoFixesForLegalFindingsQuotationsOrWithoutSuggestions) {
-  FileResult file = RussianArticle();
-  Finding legal = file.findings[0];
-  legal.rule = "possession.criminal";
-  legal.category = "possession";
-  legal.suggestions = {"Decriminalise possession for personal use."};
-  Finding quoted = file.findings[0];
-  quoted.quoted = true;
-  Finding bare = file.findings[0];
-  bare.suggestions.clear();
-  file.findings = {file.findings[0], legal, quoted, bare};
-  const json results = Render({file}, nullptr)["runs"][0]["results"];
-  EXPECT_TRUE(results[0].contains("fixes"));
-  EXPECT_FALSE(results[1].contains("fixes"));
-  EXPECT_FALSE(results[2].contains("fixes"));
-  EXPECT_FALSE(results[3].contains("fixes"));
+TEST(ReportSarifTest, NoFixWithoutASafeEditOrOutsideTextFiles) {
+  FileResult file;
+  file.path = "a.txt";
+  file.format = "txt";
+  file.text = "Наркоманов задержали.";
+  file.findings.push_back(FindingOn(file.text, "Наркоманов", "stigma.addict", "stigma"));
+  file.findings[0].suggestions = {"людей, употребляющих наркотики"};
+  EXPECT_FALSE(FirstResult(Render({file}, nullptr)).contains("fixes")) << "inflected: no edit";
+  file.findings[0].fix = TextEdit{0, 20, "x"};
+  file.format = "docx";
+  const json docx = FirstResult(Render({file}, nullptr));
+  EXPECT_FALSE(docx.contains("fixes")) << "offsets of extracted text are not the file's";
+  EXPECT_FALSE(docx["locations"][0]["physicalLocation"]["region"].contains("byteOffset"));
 }
 
 TEST(ReportSarifTest, UnreadableFilesAreToolExecutionNotifications) {

@@ -1,0 +1,74 @@
+// Safe fixes (engine/lint/term_fix.h) on real sentences through the project's rules: where the
+// first suggestion is offered as an automatic fix, and every case where it must not be.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "test_linter.h"
+
+namespace rightslint {
+namespace {
+
+// The text after applying the one finding's fix; nullopt when the finding has no fix. Fails the
+// test unless exactly one finding is reported.
+std::optional<std::string> Fixed(const std::string& text, const std::string& language) {
+  const FileResult result = ProjectLinter().CheckText(text, language);
+  EXPECT_EQ(result.findings.size(), 1u) << text;
+  if (result.findings.size() != 1 || !result.findings[0].fix) return std::nullopt;
+  const TextEdit& edit = *result.findings[0].fix;
+  std::string fixed = text;
+  fixed.replace(edit.begin, edit.end - edit.begin, edit.replacement);
+  return fixed;
+}
+
+TEST(TermFixTest, EnglishDictionaryFormIsReplacedWithArticleAgreement) {
+  EXPECT_EQ(Fixed("Police said the addict had been arrested.", "en"),
+            "Police said the person with a substance use disorder had been arrested.");
+  EXPECT_EQ(Fixed("He is an addict.", "en"), "He is a person with a substance use disorder.");
+  EXPECT_EQ(Fixed("An addict was arrested.", "en"),
+            "A person with a substance use disorder was arrested.");
+  EXPECT_EQ(Fixed("Junkie, they called him.", "en"), "Person who uses drugs, they called him.");
+  EXPECT_EQ(Fixed("The drug user left.", "en"), "The person who uses drugs left.");
+}
+
+TEST(TermFixTest, InflectedFormsAreNotFixed) {
+  EXPECT_EQ(Fixed("Addicts were sleeping in the stairwell.", "en"), std::nullopt);
+  EXPECT_EQ(Fixed("Полиция задержала двух наркоманов у вокзала.", "ru"), std::nullopt);
+  EXPECT_EQ(Fixed("Сусідка назвала її наркоманкою.", "uk"), std::nullopt);
+}
+
+TEST(TermFixTest, RussianParticipleGetsItsClosingComma) {
+  EXPECT_EQ(Fixed("Наркоман сидел у двери.", "ru"),
+            "Человек, употребляющий наркотики, сидел у двери.");
+  EXPECT_EQ(Fixed("Он наркоман.", "ru"), "Он человек, употребляющий наркотики.");
+  EXPECT_EQ(Fixed("Этот наркоман — мой сосед.", "ru"),
+            "Этот человек, употребляющий наркотики, — мой сосед.");
+}
+
+TEST(TermFixTest, UkrainianFeminineHeadAfterMasculineModifierIsNotFixed) {
+  EXPECT_EQ(Fixed("Він наркоман.", "uk"), "Він людина, яка вживає наркотики.");
+  EXPECT_EQ(Fixed("Цей наркоман пішов.", "uk"), std::nullopt);
+  EXPECT_EQ(Fixed("Відомий наркоман пішов.", "uk"), std::nullopt);
+}
+
+TEST(TermFixTest, QuotedCapitalisedPossessiveAndUnsafeRulesAreNotFixed) {
+  EXPECT_EQ(Fixed("He said: \"the addict is here\".", "en"), std::nullopt);
+  EXPECT_EQ(Fixed("THE ADDICT WAS ARRESTED.", "en"), std::nullopt);
+  EXPECT_EQ(Fixed("The addict's mother spoke.", "en"), std::nullopt);
+  // stigma.abuse is not marked `fix: safe`: "drug abuse" may mean use or a disorder.
+  EXPECT_EQ(Fixed("Drug abuse is rising.", "en"), std::nullopt);
+}
+
+TEST(TermFixTest, LegalFindingsNeverCarryAFix) {
+  const std::string law =
+      "Статья 228. Незаконное хранение\n"
+      "1. Незаконные приобретение, хранение без цели сбыта наркотических средств в значительном "
+      "размере - наказываются лишением свободы на срок до трех лет.\n";
+  const FileResult result = ProjectLinter().CheckText(law, "ru");
+  ASSERT_FALSE(result.findings.empty());
+  for (const Finding& finding : result.findings) EXPECT_FALSE(finding.fix) << finding.rule;
+}
+
+}  // namespace
+}  // namespace rightslint
