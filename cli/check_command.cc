@@ -15,6 +15,7 @@
 #include <string>
 #include <system_error>
 #include <thread>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -417,7 +418,8 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   std::vector<Settings> settings(1);                  // [0]: no configuration file
   for (const std::optional<std::string>& path : config_paths) {
     if (!path || settings_index.count(*path)) continue;
-    StatusOr<Config> config = LoadConfig(*path, linter->rules());
+    // Rule names are checked below, once the file's own rule_dirs are loaded.
+    StatusOr<Config> config = LoadConfig(*path, linter->rules(), /*check_rule_names=*/false);
     if (!config.ok()) {
       std::cerr << "rightslint: error: " << config.status().message() << '\n';
       return kExitError;
@@ -425,23 +427,36 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
     settings_index[*path] = settings.size();
     settings.emplace_back().config = std::move(config).value();
   }
-  std::map<std::pair<std::string, LegalRules>, std::unique_ptr<Linter>> extra_linters;
+  using LinterKey =
+      std::tuple<std::string, LegalRules, std::vector<std::string>, std::vector<std::string>>;
+  std::map<LinterKey, std::unique_ptr<Linter>> extra_linters;
   for (Settings& setting : settings) {
     if (flags.language_given) setting.config.languages.clear();
     setting.language = flags.language_given ? flags.language : setting.config.ForcedLanguage();
     setting.legal = flags.legal_given ? legal : setting.config.legal.value_or(legal);
     setting.fail_on = ParseSeverity(
         flags.fail_on_given ? flags.fail_on : setting.config.fail_on.value_or(flags.fail_on));
-    if (setting.language == flags.language && setting.legal == legal) {
+    const bool own_rules =
+        !setting.config.rule_dirs.empty() || !setting.config.lexicon_dirs.empty();
+    if (setting.language == flags.language && setting.legal == legal && !own_rules) {
       setting.linter = linter.get();
-      continue;
+    } else {
+      std::unique_ptr<Linter>& extra = extra_linters[{
+          setting.language, setting.legal, setting.config.rule_dirs, setting.config.lexicon_dirs}];
+      if (!extra) {
+        extra = LoadLinter(global, setting.language, setting.legal, flags.report_unused_disables,
+                           setting.config.rule_dirs, setting.config.lexicon_dirs);
+        if (!extra) return kExitError;
+      }
+      setting.linter = extra.get();
     }
-    std::unique_ptr<Linter>& extra = extra_linters[{setting.language, setting.legal}];
-    if (!extra) {
-      extra = LoadLinter(global, setting.language, setting.legal, flags.report_unused_disables);
-      if (!extra) return kExitError;
+    if (!setting.config.path.empty()) {  // now the rule names, against the rules it runs with
+      StatusOr<Config> checked = LoadConfig(setting.config.path, setting.linter->rules());
+      if (!checked.ok()) {
+        std::cerr << "rightslint: error: " << checked.status().message() << '\n';
+        return kExitError;
+      }
     }
-    setting.linter = extra.get();
   }
 
   // Files an `ignore` glob matches are skipped with a note, as the walk skips hidden files.

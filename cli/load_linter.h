@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "commands.h"
 #include "rightslint/linter.h"
@@ -12,10 +13,13 @@ namespace rightslint::cli {
 
 // Loads the rule packs and lexicons named by `global` for `language` ("auto", "en", ...). On
 // failure prints "rightslint: error: <why>" to stderr and returns null (the caller exits 2).
+// `extra_rule_dirs` and `extra_lexicon_dirs`: a configuration file's own rules and lexicons.
 std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global,
                                    const std::string& language = "auto",
                                    LegalRules legal_rules = LegalRules::kAuto,
-                                   bool report_unused_disables = false);
+                                   bool report_unused_disables = false,
+                                   const std::vector<std::string>& extra_rule_dirs = {},
+                                   const std::vector<std::string>& extra_lexicon_dirs = {});
 
 }  // namespace rightslint::cli
 

@@ -68,7 +68,8 @@ std::vector<std::string> ParseList(const YAML::Node& node, const std::string& ke
   return items;
 }
 
-void ParseRules(const YAML::Node& node, const std::vector<RuleInfo>& known, Config* config) {
+void ParseRules(const YAML::Node& node, const std::vector<RuleInfo>& known, bool check_names,
+                Config* config) {
   if (!node.IsMap())
     Fail(node, "rules", "expected a mapping RULE_OR_CATEGORY: off|info|warning|error");
   std::set<std::string> names(Categories().begin(), Categories().end());
@@ -78,7 +79,7 @@ void ParseRules(const YAML::Node& node, const std::vector<RuleInfo>& known, Conf
   }
   for (const auto& pair : node) {
     const std::string name = Scalar(pair.first, "rules", "a rule id or category");
-    if (!names.count(name)) {
+    if (check_names && !names.count(name)) {
       Fail(pair.first, "rules." + name, "unknown rule or category (`rightslint rules` lists them)");
     }
     if (config->rules.count(name)) Fail(pair.first, "rules." + name, "given twice");
@@ -87,9 +88,22 @@ void ParseRules(const YAML::Node& node, const std::vector<RuleInfo>& known, Conf
   }
 }
 
-Config ParseRoot(const YAML::Node& root, const std::vector<RuleInfo>& known, Config config) {
-  static const std::vector<std::string> kKeys = {"fail_on", "ignore", "languages",
-                                                 "legal",   "quoted", "rules"};
+// A list of directories, each relative to the configuration file's directory.
+std::vector<std::string> ParseDirectories(const YAML::Node& node, const std::string& key,
+                                          const Config& config) {
+  std::vector<std::string> dirs;
+  for (const std::string& dir : ParseList(node, key, "directories")) {
+    const std::filesystem::path path(dir);
+    dirs.push_back(
+        path.is_absolute() || config.directory.empty()
+            ? path.lexically_normal().string()
+            : (std::filesystem::path(config.directory) / path).lexically_normal().string());
+  }
+  return dirs;
+}
+
+Config ParseRoot(const YAML::Node& root, const std::vector<RuleInfo>& known, bool check_names,
+                 Config config) {
   std::set<std::string> seen;
   for (const auto& pair : root) {
     const std::string key = Scalar(pair.first, "?", "a key");
@@ -115,7 +129,11 @@ Config ParseRoot(const YAML::Node& root, const std::vector<RuleInfo>& known, Con
                      : legal == "never" ? LegalRules::kNever
                                         : LegalRules::kAuto;
     } else if (key == "rules") {
-      ParseRules(value, known, &config);
+      ParseRules(value, known, check_names, &config);
+    } else if (key == "rule_dirs") {
+      config.rule_dirs = ParseDirectories(value, key, config);
+    } else if (key == "lexicon_dirs") {
+      config.lexicon_dirs = ParseDirectories(value, key, config);
     } else if (key == "ignore") {
       config.ignore = ParseList(value, key, "glob patterns");
     } else if (key == "quoted") {
@@ -128,7 +146,7 @@ Config ParseRoot(const YAML::Node& root, const std::vector<RuleInfo>& known, Con
       throw ConfigError{LineOf(pair.first),
                         "key `" + key +
                             "`: unknown (expected one of: fail_on, ignore, languages, legal, "
-                            "quoted, rules)"};
+                            "lexicon_dirs, quoted, rule_dirs, rules)"};
     }
   }
   return config;
@@ -166,7 +184,7 @@ bool Config::Ignores(const std::string& path) const {
 }
 
 StatusOr<Config> ParseConfig(const std::string& path, std::string_view yaml,
-                             const std::vector<RuleInfo>& rules) {
+                             const std::vector<RuleInfo>& rules, bool check_rule_names) {
   Config config;
   config.path = path;
   config.directory = std::filesystem::path(path).parent_path().string();
@@ -185,9 +203,9 @@ StatusOr<Config> ParseConfig(const std::string& path, std::string_view yaml,
     if (!root.IsMap()) {
       return Status::Invalid(path + ":" + std::to_string(LineOf(root)) +
                              ": expected a mapping of keys (languages, fail_on, legal, rules, "
-                             "ignore, quoted)");
+                             "ignore, quoted, rule_dirs, lexicon_dirs)");
     }
-    return ParseRoot(root, rules, std::move(config));
+    return ParseRoot(root, rules, check_rule_names, std::move(config));
   } catch (const ConfigError& error) {
     return Status::Invalid(path + ":" + std::to_string(error.line) + ": " + error.message);
   } catch (const YAML::Exception& error) {
@@ -196,7 +214,8 @@ StatusOr<Config> ParseConfig(const std::string& path, std::string_view yaml,
   }
 }
 
-StatusOr<Config> LoadConfig(const std::string& path, const std::vector<RuleInfo>& rules) {
+StatusOr<Config> LoadConfig(const std::string& path, const std::vector<RuleInfo>& rules,
+                            bool check_rule_names) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     return Status::Invalid(path + ": is a directory, expected a configuration file");
@@ -206,7 +225,7 @@ StatusOr<Config> LoadConfig(const std::string& path, const std::vector<RuleInfo>
   std::stringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) return Status::Io(path + ": cannot read");
-  return ParseConfig(path, buffer.str(), rules);
+  return ParseConfig(path, buffer.str(), rules, check_rule_names);
 }
 
 std::optional<std::string> FindConfig(const std::string& directory) {
@@ -278,6 +297,12 @@ ignore: []
 
 # Findings inside quotation marks: off, info, warning, error, or keep their severity.
 quoted: keep
+
+# Your own rule packs (every *.yaml below each directory) and lexicons (DIR/<lang>/*.tsv), in
+# the format of the project's rules/ and lexicons/ (see its README, "Adding a term"); paths are
+# relative to this file's directory.
+rule_dirs: []
+lexicon_dirs: []
 )";
 }
 

@@ -265,6 +265,57 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   if (!main_language.empty()) result->language = main_language;
 }
 
+namespace {
+
+// The project's rule packs, then those of each extra directory; an id defined twice is an error.
+StatusOr<std::vector<RuleSpec>> LoadAllRulePacks(const std::string& project_dir,
+                                                 const std::vector<std::string>& extra_dirs) {
+  auto all = LoadRulePacks(project_dir);
+  if (!all.ok()) return all.status();
+  std::map<std::string, std::string> defined;  // id -> "file:line"
+  for (const RuleSpec& spec : *all)
+    defined[spec.info.id] = spec.info.file + ":" + std::to_string(spec.line);
+  for (const std::string& dir : extra_dirs) {
+    auto extra = LoadRulePacks(dir);
+    if (!extra.ok()) return extra.status();
+    for (RuleSpec& spec : *extra) {
+      const std::string where = spec.info.file + ":" + std::to_string(spec.line);
+      const auto [previous, added] = defined.emplace(spec.info.id, where);
+      if (!added) {
+        return Status::Invalid(where + ": field `id`: duplicate id `" + spec.info.id +
+                               "` (first defined at " + previous->second + ")");
+      }
+      all->push_back(std::move(spec));
+    }
+  }
+  return all;
+}
+
+// The project's lexicons, then those of each extra directory (<dir>/<lang>/*.tsv).
+StatusOr<LexiconSpecs> LoadAllLexicons(const std::string& project_dir,
+                                       const std::vector<std::string>& extra_dirs) {
+  auto all = LoadLexicons(project_dir, SupportedLanguages());
+  if (!all.ok()) return all.status();
+  for (const std::string& dir : extra_dirs) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(dir, error)) {
+      return Status::NotFound(dir + ": lexicon directory not found");
+    }
+    auto extra = LoadLexicons(dir, SupportedLanguages());
+    if (!extra.ok()) return extra.status();
+    auto append = [](auto& to, auto& from) {
+      to.insert(to.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    };
+    append(all->terms, extra->terms);
+    append(all->concepts, extra->concepts);
+    append(all->exempt, extra->exempt);
+  }
+  return all;
+}
+
+}  // namespace
+
 StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   if (options.language != "auto" && !IsSupported(options.language)) {
     return Status::Invalid("unknown language `" + options.language +
@@ -275,11 +326,11 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   impl->data_dir = ResolveDataDir(options);
   const std::filesystem::path root(impl->data_dir);
 
-  auto rules = LoadRulePacks((root / "rules").string());
+  auto rules = LoadAllRulePacks((root / "rules").string(), options.extra_rule_dirs);
   if (!rules.ok()) return rules.status();
   impl->rules = std::move(rules).value();
 
-  auto lexicons = LoadLexicons((root / "lexicons").string(), SupportedLanguages());
+  auto lexicons = LoadAllLexicons((root / "lexicons").string(), options.extra_lexicon_dirs);
   if (!lexicons.ok()) return lexicons.status();
   impl->lexicons = std::move(lexicons).value();
   if (Status status = ValidateLexicons(impl->rules, impl->lexicons); !status.ok()) return status;

@@ -361,6 +361,58 @@ class ConfigTest(TempDirTest):
         self.assertEqual(result.code, 2, result)
         self.assertIn("missing.yaml", result.err)
 
+    OWN_PACK = """rules:
+  - id: stigma.newsroom
+    type: term
+    category: stigma
+    severity: error
+    languages: [en]
+    lexicon: newsroom
+    message:
+      en: "“{term}” is on our newsroom's list."
+    rationale:
+      guideline: "IGHRDP II.1 (ii)"
+      recommendation: 21
+      why: "House style."
+"""
+    OWN_LEXICON = ("rule\tterm\tpos\talternatives\tguideline\tsource\n"
+                   "stigma.newsroom\tdope head\tnoun\tperson who uses drugs\tIGHRDP II.1 (ii)"
+                   "\tnewsroom style guide (test)\n")
+
+    def test_rule_dirs_and_lexicon_dirs_add_the_users_own_rules(self):
+        write(self.dir, "style/rules/newsroom.yaml", self.OWN_PACK)
+        write(self.dir, "style/lexicons/en/newsroom.tsv", self.OWN_LEXICON)
+        write(self.dir, ".rightslint.yaml",
+              "rule_dirs: [style/rules]\nlexicon_dirs: [style/lexicons]\n"
+              "rules:\n  stigma.newsroom: warning\n")
+        text = write(self.dir, "a.txt", "The dope head and the addict left.\n")
+        result = run("check", "--format", "json", str(text), cwd=self.dir)
+        self.assertEqual(result.code, 1, result)
+        rules = [f["rule"] for f in json.loads(result.out)["files"][0]["findings"]]
+        self.assertEqual(rules, ["stigma.newsroom", "stigma.addict"])
+        severities = [f["severity"] for f in json.loads(result.out)["files"][0]["findings"]]
+        self.assertEqual(severities[0], "warning", "the config's `rules:` knows its own rule")
+
+    def test_broken_own_rules_name_the_file(self):
+        write(self.dir, "a.txt", self.BAD)
+        for files, config, expected in (
+            ({}, "rule_dirs: [nowhere]\n", "nowhere: rules directory not found"),
+            ({}, "lexicon_dirs: [nowhere]\n", "nowhere: lexicon directory not found"),
+            ({"r/p.yaml": "rules:\n  - id: stigma.addict\n"}, "rule_dirs: [r]\n",
+             "p.yaml:2"),
+            ({"r/p.yaml": self.OWN_PACK.replace("stigma.newsroom", "stigma.addict")},
+             "rule_dirs: [r]\n", "duplicate id `stigma.addict`"),
+            ({"l/en/x.tsv": "rule\tterm\n"}, "lexicon_dirs: [l]\n", "x.tsv:1"),
+            ({}, "rule_dirs: nowhere\n", ":1: key `rule_dirs`: expected a list of directories"),
+        ):
+            with self.subTest(config=config, files=files):
+                for name, content in files.items():
+                    write(self.dir, name, content)
+                write(self.dir, ".rightslint.yaml", config)
+                result = run("check", "a.txt", cwd=self.dir)
+                self.assertEqual(result.code, 2, result)
+                self.assertIn(expected, result.err)
+
     def test_broken_config_exits_2_before_checking_anything(self):
         bad = write(self.dir, "bad.txt", self.BAD)
         config = self.dir / ".rightslint.yaml"

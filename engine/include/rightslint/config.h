@@ -48,6 +48,10 @@ struct Config {
   std::map<std::string, SeverityOverride> rules;  // rule id or category -> override
   std::vector<std::string> ignore;
   std::optional<SeverityOverride> quoted;  // nullopt: "keep"
+  // The user's own rule packs and lexicons (LinterOptions::extra_rule_dirs and
+  // extra_lexicon_dirs), as paths relative to the current directory or absolute.
+  std::vector<std::string> rule_dirs;
+  std::vector<std::string> lexicon_dirs;
 
   // "auto" unless `languages` lists exactly one.
   std::string ForcedLanguage() const;
@@ -57,11 +61,15 @@ struct Config {
 };
 
 // Parses `yaml` as the configuration file `path`. `rules` are the known rules: a key of `rules:`
-// must be one of their ids or categories. Empty (or comments only) is the default Config.
+// must be one of their ids or categories — unless `check_rule_names` is false, for a first reading
+// of a file whose `rule_dirs` add rules (read it again with the Linter built from them).
+// `rule_dirs` and `lexicon_dirs` are relative to the file's directory. Empty (or comments only) is
+// the default Config.
 StatusOr<Config> ParseConfig(const std::string& path, std::string_view yaml,
-                             const std::vector<RuleInfo>& rules);
+                             const std::vector<RuleInfo>& rules, bool check_rule_names = true);
 // Reads and parses the file `path`.
-StatusOr<Config> LoadConfig(const std::string& path, const std::vector<RuleInfo>& rules);
+StatusOr<Config> LoadConfig(const std::string& path, const std::vector<RuleInfo>& rules,
+                            bool check_rule_names = true);
 
 // The nearest `.rightslint.yaml` in `directory` or one of its parents (a regular file), as a
 // path; nullopt if there is none up to the root. A relative `directory` is made absolute first.

@@ -34,6 +34,11 @@ struct LinterOptions {
   // Inline suppressions (rightslint-disable…, see engine/lint/suppressions.h): when set, a
   // directive or a rule it names that suppressed nothing adds a note to FileResult::notes.
   bool report_unused_disables = false;
+  // A user's own rule packs (every *.yaml below each directory) and lexicons (<dir>/<lang>/*.tsv),
+  // loaded after the project's with the same schema: errors name the file, line and field, and a
+  // rule id that already exists is an error naming both definitions.
+  std::vector<std::string> extra_rule_dirs;
+  std::vector<std::string> extra_lexicon_dirs;
 };
 
 }  // namespace rightslint

@@ -78,12 +78,26 @@ TEST(ConfigTest, StarterConfigParsesToTheDefaults) {
   EXPECT_FALSE(config->quoted);
 }
 
+TEST(ConfigTest, OwnRuleAndLexiconDirectoriesAreRelativeToTheFile) {
+  StatusOr<Config> config =
+      ParseConfig("conf/.rightslint.yaml",
+                  "rule_dirs: [style/rules, /abs/rules]\nlexicon_dirs: [../lex]\n"
+                  "rules:\n  stigma.newsroom: off\n",
+                  Rules(), /*check_rule_names=*/false);
+  ASSERT_TRUE(config.ok()) << config.status().message();
+  EXPECT_EQ(config->rule_dirs, (std::vector<std::string>{"conf/style/rules", "/abs/rules"}));
+  EXPECT_EQ(config->lexicon_dirs, std::vector<std::string>{"lex"});
+  EXPECT_FALSE(
+      ParseConfig("conf/.rightslint.yaml", "rules:\n  stigma.newsroom: off\n", Rules()).ok())
+      << "rule names are checked unless asked not to";
+}
+
 TEST(ConfigTest, ErrorsNameFileLineAndKey) {
   const std::string prefix = "conf/.rightslint.yaml:";
   EXPECT_EQ(ErrorOf("fail_on: warning\ncolour: red\n"),
             prefix +
                 "2: key `colour`: unknown (expected one of: fail_on, ignore, languages, legal, "
-                "quoted, rules)");
+                "lexicon_dirs, quoted, rule_dirs, rules)");
   EXPECT_EQ(ErrorOf("fail_on: sometimes\n"),
             prefix + "1: key `fail_on`: expected info, warning, error or never, not `sometimes`");
   EXPECT_EQ(ErrorOf("\nlegal: [auto]\n"),
@@ -113,7 +127,7 @@ TEST(ConfigTest, ErrorsNameFileLineAndKey) {
   EXPECT_EQ(ErrorOf("- fail_on\n"),
             prefix +
                 "1: expected a mapping of keys (languages, fail_on, legal, rules, ignore, "
-                "quoted)");
+                "quoted, rule_dirs, lexicon_dirs)");
   // Every category is a valid key, also one that no rule uses yet.
   EXPECT_TRUE(Parse("rules: {penalty: error, possession: off}\n").ok());
 }
