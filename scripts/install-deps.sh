@@ -20,6 +20,7 @@ packages=(
   libgtest-dev                        # unit tests
   libbenchmark-dev                    # per-stage micro-benchmarks (bench/micro, -DBUILD_BENCHMARKS=ON)
   python3 python3-jsonschema          # CLI tests and JSON Schema validation of real output
+  git patch                           # --diff-base runs git; the --fix --dry-run test applies its diff
   libcpp-httplib-dev                  # rightslint serve: the HTTP server
   chromium                            # browser tests of the page (tests/web), run headless
 )
