@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "assets.h"
+#include "base/utc_time.h"
 #include "bounded_task_queue.h"
 #include "check_request.h"
 #include "language_linters.h"
@@ -102,15 +103,6 @@ std::string Printable(std::string_view text) {
     printable += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? '?' : c;
   }
   return printable;
-}
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
 }
 
 Json RulesJson(const std::vector<RuleInfo>& rules) {

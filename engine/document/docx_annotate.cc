@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -13,6 +12,7 @@
 #include <utility>
 
 #include "base/atomic_file.h"
+#include "base/utc_time.h"
 #include "document/docx_text.h"
 #include "document/office_xml.h"
 #include "document/zip_archive.h"
@@ -276,15 +276,6 @@ int MaxCommentId(const XmlPart& part) {
   walker.names = &part.names;
   pugi::xml_node(part.document).traverse(walker);  // iterative: safe on deep trees
   return walker.max;
-}
-
-std::string UtcNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
 }
 
 // The lines of a finding's comment.

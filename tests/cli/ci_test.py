@@ -26,11 +26,7 @@ DRAFT = "Police arrested two addicts.\nThe junkie was fined.\n"
 CLEAN_LINE = "People who use drugs have the right to health.\n"
 
 
-def write(directory, name, content):
-    path = Path(directory) / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return path
+write = cli_support.write
 
 
 def findings_of(result):

@@ -59,3 +59,11 @@ def make_runner(binary):
         return Result(completed)
 
     return run
+
+
+def write(directory, name, content):
+    """Writes `content` (str as UTF-8, or bytes) to directory/name, making parent directories."""
+    path = Path(directory) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path

@@ -22,11 +22,7 @@ run = cli_support.make_runner(BINARY)
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-def write(directory, name, content):
-    path = Path(directory) / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-    return path
+write = cli_support.write
 
 
 def plural_rules(count):

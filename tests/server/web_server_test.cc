@@ -23,11 +23,14 @@
 #include <thread>
 #include <vector>
 
+#include "document_fixtures.h"
 #include "rightslint/linter.h"
 #include "rightslint/reporter.h"
 
 namespace rightslint::server {
 namespace {
+
+using testing::ReadFixture;
 
 using Json = nlohmann::json;
 using namespace std::chrono_literals;
@@ -52,13 +55,6 @@ const Linter& ProjectLinter() {
     return std::move(created).value();
   }();
   return *linter;
-}
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/" + name,
-                   std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 // A server on 127.0.0.1 and a free port, serving from a thread, with its log kept for the tests.

@@ -10,17 +10,12 @@
 
 #include "document/extract.h"
 #include "document/html_charset.h"
+#include "document_fixtures.h"
 
 namespace rightslint {
 namespace {
 
-const std::string kDocuments = std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/";
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(kDocuments + name, std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using testing::ReadFixture;
 
 std::vector<std::string> Lines(std::string_view text) {
   std::vector<std::string> lines;

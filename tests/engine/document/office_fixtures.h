@@ -12,16 +12,9 @@
 #include <utility>
 #include <vector>
 
-namespace rightslint::testing {
+#include "document_fixtures.h"
 
-inline std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/" + name,
-                   std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  EXPECT_TRUE(in.good() || in.eof()) << name;
-  return bytes.str();
-}
+namespace rightslint::testing {
 
 class ZipBuilder {
  public:

@@ -9,17 +9,12 @@
 #include <vector>
 
 #include "document/extract.h"
+#include "document_fixtures.h"
 
 namespace rightslint {
 namespace {
 
-const std::string kDocuments = std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/";
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(kDocuments + name, std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using testing::ReadFixture;
 
 std::vector<std::string> Words(const std::string& text) {
   std::istringstream in(text);

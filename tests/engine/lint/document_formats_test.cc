@@ -5,27 +5,19 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "document/inputs.h"
+#include "document_fixtures.h"
 #include "test_linter.h"
 
 namespace rightslint {
 namespace {
 
-const std::string kFixtures = std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/";
-
 FileResult CheckFixture(const std::string& name) {
-  std::ifstream in(kFixtures + name, std::ios::binary);
-  Source source;
-  source.path = name;
-  source.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  source.format = FormatForPath(name);
-  return ProjectLinter().Check(std::move(source));
+  return ProjectLinter().Check(Source{name, testing::ReadFixture(name), FormatForPath(name)});
 }
 
 // What must agree across formats: rule, category, the words (white space collapsed: a PDF wraps
@@ -61,7 +53,7 @@ const Finding* FindText(const FileResult& result, const std::string& text) {
   return nullptr;
 }
 
-class DocumentFormatsTest : public testing::TestWithParam<std::string> {};
+class DocumentFormatsTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(DocumentFormatsTest, SameFindingsAsTheTextVersion) {
   const FileResult text = CheckFixture("bill.txt");
@@ -75,7 +67,7 @@ TEST_P(DocumentFormatsTest, SameFindingsAsTheTextVersion) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, DocumentFormatsTest,
-                         testing::Values("docx", "odt", "pdf", "html"));
+                         ::testing::Values("docx", "odt", "pdf", "html"));
 
 TEST(DocumentFormatsPositionsTest, EachFormatReportsThePlaceInItsOwnTerms) {
   const std::string term = "наркоманами";
@@ -102,9 +94,7 @@ TEST(DocumentFormatsPositionsTest, EachFormatReportsThePlaceInItsOwnTerms) {
   EXPECT_EQ(in_pdf->start.line, 8);  // LibreOffice wraps item 1 over three lines
   EXPECT_EQ(in_pdf->start.column, 34);
 
-  std::ifstream html_file(kFixtures + "bill.html", std::ios::binary);
-  const std::string html((std::istreambuf_iterator<char>(html_file)),
-                         std::istreambuf_iterator<char>());
+  const std::string html = testing::ReadFixture("bill.html");
   const FileResult from_html = CheckFixture("bill.html");  // line and column in the HTML source
   const Finding* in_html = FindText(from_html, term);
   ASSERT_NE(in_html, nullptr);

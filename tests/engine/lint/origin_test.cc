@@ -10,10 +10,13 @@
 
 #include "base/line_index.h"
 #include "document/extract.h"
+#include "document_fixtures.h"
 #include "test_linter.h"
 
 namespace rightslint {
 namespace {
+
+using testing::ReadFixture;
 
 // A finding over [begin, end) of `document.text`, with positions in the text as the linter makes
 // them before MapToOrigin.
@@ -44,13 +47,6 @@ std::pair<Place, Place> Mapped(const Document& document, std::size_t begin, std:
   EXPECT_EQ(finding.end.offset, end);
   return {{finding.start.page, finding.start.line, finding.start.column},
           {finding.end.page, finding.end.line, finding.end.column}};
-}
-
-std::string ReadFixture(const std::string& name) {
-  std::ifstream in(std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/" + name,
-                   std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 const Finding* FindText(const FileResult& result, const std::string& text) {
