@@ -157,6 +157,8 @@ struct WebServer::Impl {
   httplib::Server http;
   int port = 0;
   std::atomic<BoundedTaskQueue*> pool{nullptr};  // owned by `http` while it serves
+  // The socket cpp-httplib listens on (seen in its socket-options hook), to widen its backlog.
+  socket_t listening_socket = INVALID_SOCKET;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> serve_entered{false};
   std::atomic<bool> serve_returned{false};
@@ -170,9 +172,10 @@ void WebServer::Impl::Configure() {
   };
   // SO_REUSEADDR only: cpp-httplib's default adds SO_REUSEPORT, with which a second server on the
   // same port would start without an error and share its requests.
-  http.set_socket_options([](socket_t sock) {
+  http.set_socket_options([this](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listening_socket = sock;
   });
   http.set_tcp_nodelay(true);  // headers and body are two writes: no Nagle delay between them
   http.set_payload_max_length(options.max_body_bytes);
@@ -375,6 +378,11 @@ Status WebServer::Bind() {
     }
     impl_->port = options.port;
   }
+  // cpp-httplib 0.11 listens with a backlog of 5: a burst of more new connections than that (a
+  // newsroom opening the page, a load check) overflows it, and Linux then drops handshakes and
+  // retransmits them a second later or loses the request. Calling listen() again on a listening
+  // socket only changes its backlog.
+  if (impl_->listening_socket != INVALID_SOCKET) ::listen(impl_->listening_socket, SOMAXCONN);
   return Status::Ok();
 }
 
