@@ -36,7 +36,7 @@ namespace {
 
 constexpr char kCheckExamples[] = R"(Examples:
   rightslint check bill.txt                  check one file
-  rightslint check drafts/ news/             check every .txt and .md file below two directories
+  rightslint check drafts/ news/             every .txt .md .html .docx .odt .pdf below two directories
   cat article.md | rightslint check - --stdin-filename article.md
   rightslint check --format json --fail-on error drafts/ > findings.json
   rightslint check --lang ru --quiet article.txt
@@ -51,7 +51,8 @@ constexpr char kCheckExamples[] = R"(Examples:
   rightslint check bill.docx --annotate bill-reviewed.docx   a copy with one Word comment per finding
 
 Configuration: the nearest .rightslint.yaml above each file (standard input: above the current
-directory) sets languages, fail_on, legal, rules, ignore and quoted; flags win over it.
+directory) sets languages, fail_on, legal, rules, ignore, quoted, rule_dirs and lexicon_dirs;
+flags win over it.
 'rightslint init' writes a commented one.
 
 Exit status: 0 no finding at or above --fail-on (findings hidden by --baseline or --diff-base do
