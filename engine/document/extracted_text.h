@@ -1,9 +1,10 @@
 // ExtractedText: what the extractors of container formats (HTML, DOCX, ODT, PDF) give back, and
 // the limits that keep a hostile file from taking unbounded memory or time.
 //
-// Every extractor writes one paragraph (PDF: one line) per line of `text`, so line numbers of the
-// text are paragraph numbers; it never throws, and a corrupt, encrypted, truncated or oversized
-// input is an error naming the file and what was wrong.
+// DOCX and ODT extractors write one paragraph per line of `text` (a line number is a paragraph
+// number), PDF one PDF line per line, HTML its blocks separated by blank lines (positions then come
+// from `anchors`). No extractor throws; a corrupt, encrypted, truncated or oversized input is an
+// error naming the file and what was wrong.
 #ifndef RIGHTSLINT_DOCUMENT_EXTRACTED_TEXT_H_
 #define RIGHTSLINT_DOCUMENT_EXTRACTED_TEXT_H_
 

@@ -1,5 +1,5 @@
-// A UTF-8 validator written for this stage rather than taken from ICU: U8_NEXT's slow path lives in
-// libicuuc (this stage links no ICU), it walks one code point at a time, and it cannot say *why* a
+// A UTF-8 validator written for this stage rather than taken from ICU: ICU's U8_NEXT walks one code
+// point at a time (this runs over every byte of every input), and it cannot say *why* a
 // sequence is ill-formed, which the error message needs. The rules are exactly the well-formed
 // byte sequences of the Unicode Standard, Table 3-7 (so overlongs, surrogates D800-DFFF and code
 // points above U+10FFFF are rejected); ASCII, the bulk of most inputs, is skipped 16 bytes at a

@@ -3,9 +3,9 @@
 // A Source is what was read (a display path, the raw bytes, the format). A Document is what the
 // text stage reads: UTF-8 text plus the byte ranges that are not prose (code, URLs, HTML
 // comments). For plain text and Markdown the document text *is* the file's bytes, so every byte
-// offset in the text is also an offset in the original file. HTML, DOCX, ODT and PDF have their text
-// extracted: one paragraph (or PDF line) per line, and an origin map from text offsets back to the
-// original (see Document).
+// offset in the text is also an offset in the original file. HTML, DOCX, ODT and PDF have their
+// text extracted (a DOCX/ODT paragraph or a PDF line per line of text, HTML blocks between blank
+// lines), with an origin map from text offsets back to the original (see Document).
 #ifndef RIGHTSLINT_SOURCE_H_
 #define RIGHTSLINT_SOURCE_H_
 
