@@ -36,6 +36,10 @@ StatusOr<FindingFilter> FindingFilter::Create(const FindingFilterOptions& option
 void FindingFilter::Apply(FileResult* file) {
   if (!baseline_ && !diff_base_ && options_.write_baseline.empty()) return;
   const std::vector<std::string> fingerprints = FindingFingerprints(*file);
+  // Numbered among all of the file's findings: SARIF must name the survivors as a full run does.
+  for (std::size_t i = 0; i < fingerprints.size(); ++i) {
+    file->findings[i].fingerprint = fingerprints[i];
+  }
   if (!options_.write_baseline.empty()) {
     std::vector<BaselineEntry> entries = BaselineEntries(*file, fingerprints);
     recorded_.insert(recorded_.end(), std::make_move_iterator(entries.begin()),

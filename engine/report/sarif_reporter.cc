@@ -261,7 +261,11 @@ class SarifReporter : public Reporter {
     }
     const std::vector<std::string> fingerprints = FindingFingerprints(file);
     for (std::size_t i = 0; i < file.findings.size(); ++i) {
-      results_.push_back(Result(location, file.format, file.findings[i], fingerprints[i]));
+      const Finding& finding = file.findings[i];
+      // A fingerprint fixed before some findings were filtered out keeps the full run's numbering.
+      const std::string& fingerprint =
+          finding.fingerprint.empty() ? fingerprints[i] : finding.fingerprint;
+      results_.push_back(Result(location, file.format, finding, fingerprint));
     }
   }
 

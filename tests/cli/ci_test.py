@@ -124,6 +124,19 @@ class BaselineTest(TempDirTest):
         self.assertEqual([f["fingerprint"] for f in baseline["findings"]], from_sarif)
         self.assertEqual(len(set(from_sarif)), 4, "repeated terms are told apart")
 
+    def test_sarif_after_a_baseline_keeps_the_full_runs_fingerprints(self):
+        write(self.dir, "draft.txt", "The junkie was fined.\n")
+        self.write_baseline("draft.txt")
+        write(self.dir, "draft.txt", "The junkie was fined.\nAnother junkie was fined.\n")
+        full = json.loads(self.check("--format", "sarif", "draft.txt").out)
+        names = [r["partialFingerprints"]["rightslint/v1"] for r in full["runs"][0]["results"]]
+        self.assertEqual([n[-2:] for n in names], [":1", ":2"])
+        filtered = json.loads(
+            self.check("--format", "sarif", "--baseline", "base.json", "draft.txt").out)
+        results = filtered["runs"][0]["results"]
+        self.assertEqual([r["partialFingerprints"]["rightslint/v1"] for r in results], names[1:],
+                         "the new finding is named as in the full run, not renumbered")
+
     def test_output_does_not_depend_on_jobs(self):
         for i in range(6):
             write(self.dir, f"d/{i}.txt", DRAFT * (i + 1))

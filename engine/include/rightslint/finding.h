@@ -56,6 +56,10 @@ struct Finding {
   // as they stand (see engine/lint/term_fix.h). It may reach beyond the span ("an addict" ->
   // "a person with …").
   std::optional<TextEdit> fix;
+  // Its fingerprint (report/fingerprint.h), when a front end fixed it before dropping some of the
+  // file's findings (--baseline, --diff-base), so that numbering among the whole file's findings
+  // survives; empty: reporters compute it from the findings they are given.
+  std::string fingerprint;
 };
 
 struct FileResult {
