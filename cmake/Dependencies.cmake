@@ -20,6 +20,15 @@ add_library(snowball_stemmer INTERFACE)
 target_include_directories(snowball_stemmer SYSTEM INTERFACE ${STEMMER_INCLUDE_DIR})
 target_link_libraries(snowball_stemmer INTERFACE ${STEMMER_LIBRARY})
 
+# Language identification: CLD2 (no pkg-config file in Debian) and libexttextcat's fingerprints.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
+find_library(CLD2_LIBRARY cld2 REQUIRED)
+add_library(cld2 INTERFACE)
+target_include_directories(cld2 SYSTEM INTERFACE ${CLD2_INCLUDE_DIR})
+target_link_libraries(cld2 INTERFACE ${CLD2_LIBRARY})
+pkg_check_modules(EXTTEXTCAT REQUIRED IMPORTED_TARGET libexttextcat)
+pkg_get_variable(EXTTEXTCAT_DATA_DIR libexttextcat pkgdatadir)
+
 # Debian's interpreter, where python3-jsonschema is installed (not a pyenv or venv one on PATH).
 if(EXISTS /usr/bin/python3 AND NOT Python3_EXECUTABLE)
   set(Python3_EXECUTABLE /usr/bin/python3)

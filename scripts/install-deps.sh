@@ -17,6 +17,7 @@ packages=(
   libzip-dev libpugixml-dev           # DOCX and ODT (ZIP + XML)
   libpoppler-cpp-dev                  # PDF text
   libgumbo-dev                        # HTML (an HTML5 parser)
+  libcld2-dev libexttextcat-dev       # language identification per block (CLD2; textcat fingerprints)
   libgtest-dev                        # unit tests
   libbenchmark-dev                    # per-stage micro-benchmarks (bench/micro, -DBUILD_BENCHMARKS=ON)
   python3 python3-jsonschema          # CLI tests and JSON Schema validation of real output

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "lint/inflection.h"
 #include "lint/term_fix.h"
 
 namespace rightslint {
@@ -79,13 +80,14 @@ Finding MakeFinding(const RuleSpec& rule, const TermMatch& match, const Block& b
   finding.message = RenderMessage(rule.info, block.language, finding.text);
   finding.start = lines.PositionOf(match.span.begin);
   finding.end = lines.PositionOf(match.span.end);
-  finding.suggestions = entry.alternatives;
+  InflectedSuggestions inflected = InflectSuggestions(entry, match, block);
   finding.guideline = entry.guideline.empty() ? rule.info.rationale.guideline : entry.guideline;
   finding.recommendation =
       entry.recommendation ? entry.recommendation : rule.info.rationale.recommendation;
   finding.quoted = block.Quoted(match.span);
   finding.language = block.language;
-  if (rule.info.safe_fix) finding.fix = SafeTermFix(entry, match, block, text);
+  if (rule.info.safe_fix) finding.fix = SafeTermFix(entry, match, block, text, inflected);
+  finding.suggestions = std::move(inflected.suggestions);
   return finding;
 }
 

@@ -23,6 +23,7 @@
 #include "structure/outline.h"
 #include "text/blocks.h"
 #include "text/language.h"
+#include "text/language_id.h"
 #include "text/morphology.h"
 #include "text/tokenizer.h"
 
@@ -131,6 +132,8 @@ struct Linter::Impl {
   LexiconSpecs lexicons;
   std::map<std::string, std::unique_ptr<CompiledLanguage>> languages;
   std::set<std::string> rule_finding_ids;  // ids of pattern and clause rules
+  // Language per block; thread-safe (language_id.h).
+  std::unique_ptr<LanguageIdentifier> identifier;
 
   CompiledLanguage& Compiled(const std::string& language) const {
     CompiledLanguage& compiled = *languages.at(language);
@@ -203,16 +206,23 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::map<std::string, std::size_t> letters_by_language;
   for (const ByteRange& range : blocks) {
     (*tokenizer)->Analyze(text, range, &block, &document.non_prose);
-    const LetterCounts counts = CountLetters((*tokenizer)->prose());
+    const LanguageId id = identifier->Identify((*tokenizer)->prose());
     if (forced_language != "auto") {
       block.language = forced_language;
     } else {
-      const LanguageGuess guess = GuessLanguage(counts);
-      block.language = guess.language.empty() ? document_language
-                       : guess.decided        ? guess.language
-                                              : CyrillicByDictionary(block, document_language);
+      // Russian or Ukrainian without the letters that tell them apart: the dictionaries know
+      // the words of the project's own texts better than the statistics.
+      block.language = id.language.empty() ? document_language
+                       : id.ru_or_uk_open  ? CyrillicByDictionary(block, document_language)
+                                           : id.language;
     }
-    letters_by_language[block.language] += counts.latin + counts.cyrillic;
+    letters_by_language[block.language] += id.letters;
+    // A language without lexicons (be, kk, ky, ro, …) is identified, counted for the file's
+    // language, and not matched.
+    if (!IsSupported(block.language)) {
+      word_base += block.tokens.size();
+      continue;
+    }
     const CompiledLanguage& language = Compiled(block.language);
     matches.clear();
     concept_hits.clear();
@@ -310,7 +320,9 @@ StatusOr<LexiconSpecs> LoadAllLexicons(const std::string& project_dir,
     append(all->terms, extra->terms);
     append(all->concepts, extra->concepts);
     append(all->exempt, extra->exempt);
+    append(all->paradigms, extra->paradigms);
   }
+  LinkParadigms(&*all);  // a user's term may inflect with the project's paradigms, and vice versa
   return all;
 }
 
@@ -348,6 +360,9 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   for (const std::string& language : SupportedLanguages()) {
     impl->languages[language] = std::make_unique<CompiledLanguage>();
   }
+  auto identifier = LanguageIdentifier::Create();
+  if (!identifier.ok()) return identifier.status();
+  impl->identifier = std::move(identifier).value();
   return std::unique_ptr<Linter>(new Linter(std::move(impl)));
 }
 

@@ -4,7 +4,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 
 #include "text/fold.h"
@@ -94,6 +96,36 @@ bool SentenceGoesOn(std::string_view text, std::size_t offset) {
   }
 }
 
+// Whether nothing that could agree with the term follows it in its clause: the next non-space
+// character ends the clause (. ! ? ; : closing brackets or quotes, an ellipsis) or there is none.
+// A comma does not: a relative clause may follow («наркоман, якого затримали»).
+bool ClauseEndsAt(std::string_view text, std::size_t offset) {
+  while (offset < text.size() && IsBlank(text[offset])) ++offset;
+  const UChar32 next = CodePointAt(text, offset);
+  switch (next) {
+    case -1:
+    case '.':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case ')':
+    case ']':
+    case '"':
+    case 0x00BB /* » */:
+    case 0x201D /* ” */:
+    case 0x2026 /* … */:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool NextIsComma(std::string_view text, std::size_t offset) {
+  while (offset < text.size() && IsBlank(text[offset])) ++offset;
+  return offset < text.size() && text[offset] == ',';
+}
+
 // "a" or "an" before `replacement`, in the case of `article` as written ("A", "An", "a", "an").
 std::string ArticleFor(std::string_view article, std::string_view replacement) {
   const char first = replacement.empty() ? 'x' : static_cast<char>(replacement[0] | 0x20);
@@ -104,18 +136,54 @@ std::string ArticleFor(std::string_view article, std::string_view replacement) {
   return result;
 }
 
-// Ukrainian suggestions start with «людина» (feminine) where the term is masculine (наркоман): a
-// masculine modifier before the term would stop agreeing («цей наркоман» -> «цей людина»). True
-// for a preceding word that is a masculine adjective or pronoun: ends in -ий/-ій or is one of the
-// short pronouns below.
-bool UkrainianModifier(std::string_view key) {
-  static constexpr std::string_view kPronouns[] = {"цей",  "той",  "мій",   "твій",   "наш",
-                                                   "ваш",  "свій", "весь",  "увесь",  "кожен",
-                                                   "один", "сам",  "жоден", "якийсь", "котрийсь"};
+// The last `letters` code points of `word` (all of it when shorter).
+std::string_view LastLetters(std::string_view word, std::size_t letters) {
+  std::size_t at = word.size();
+  for (std::size_t i = 0; i < letters && at > 0; ++i) {
+    do {
+      --at;
+    } while (at > 0 && (static_cast<unsigned char>(word[at]) & 0xC0) == 0x80);
+  }
+  return word.substr(at);
+}
+
+enum class Gender { kMasculine, kFeminine, kCommon };
+
+// The grammatical gender a Russian or Ukrainian person noun shows in agreement, from its
+// dictionary form: a final consonant or ь is masculine (наркоман, наркопотребитель, человек), the
+// feminine suffixes -ка, -ца, -ця and the heads женщина, жінка, людина are feminine; other nouns in
+// -а/-я (наркоша, нарколыга) are common gender, masculine or feminine by the person meant.
+Gender GenderOf(std::string_view noun) {
+  const std::string_view last = LastLetters(noun, 1);
+  static constexpr std::string_view kVowels[] = {"а", "я", "о", "е", "и", "ы", "і", "ї", "у", "ю"};
+  if (std::find(std::begin(kVowels), std::end(kVowels), last) == std::end(kVowels)) {
+    return Gender::kMasculine;
+  }
+  const std::string_view last_two = LastLetters(noun, 2);
+  if (last_two == "ка" || last_two == "ца" || last_two == "ця" || noun == "женщина" ||
+      noun == "жінка" || noun == "людина") {
+    return Gender::kFeminine;
+  }
+  return Gender::kCommon;
+}
+
+// A masculine adjective or pronoun in any singular case: a word before a masculine term that
+// would stop agreeing with a feminine head (uk «цей наркоман» -> «цей людина», «цього наркомана»
+// -> «цього людини»). Endings: ru -ый -ий -ой -ого -его -ому -ему -ым -им, uk -ий -ій -ого -ому
+// -им -ім, and the short pronouns below.
+bool MasculineModifier(std::string_view key) {
+  static constexpr std::string_view kPronouns[] = {
+      "цей",   "той",  "мій", "твій",  "наш",  "ваш", "свій", "весь", "увесь",
+      "кожен", "один", "сам", "жоден", "этот", "тот", "мой",  "твой", "свой"};
   for (std::string_view pronoun : kPronouns) {
     if (key == pronoun) return true;
   }
-  return key.ends_with("ий") || key.ends_with("ій");
+  static constexpr std::string_view kEndings[] = {"ый",  "ий",  "ій", "ой", "ого", "его",
+                                                  "ому", "ему", "ым", "им", "ім"};
+  for (std::string_view ending : kEndings) {
+    if (key.size() > ending.size() && key.ends_with(ending)) return true;
+  }
+  return false;
 }
 
 // The word right before the match in the same sentence with only spaces between, or null.
@@ -131,19 +199,46 @@ const Token* AdjacentPrevious(const TermMatch& match, const Block& block, std::s
 }  // namespace
 
 std::optional<TextEdit> SafeTermFix(const TermEntry& entry, const TermMatch& match,
-                                    const Block& block, std::string_view text) {
+                                    const Block& block, std::string_view text,
+                                    const InflectedSuggestions& inflected) {
   if (entry.pos != "noun" || entry.alternatives.empty()) return std::nullopt;
-  if (block.Quoted(match.span) || !IsEntryForm(entry.term, match, block)) return std::nullopt;
+  if (block.Quoted(match.span)) return std::nullopt;
+  // An inflected form is fixed when its reading is unambiguous; a form outside the paradigm only
+  // when it is the entry's own (the form the alternatives are written in).
+  if (inflected.found ? !inflected.unambiguous : !IsEntryForm(entry.term, match, block)) {
+    return std::nullopt;
+  }
   const std::string_view span = text.substr(match.span.begin, match.span.size());
   if (AllCapitals(span)) return std::nullopt;
   const UChar32 after = CodePointAt(text, match.span.end);
   if (after >= 0 && (u_isalnum(after) || after == '\'' || after == 0x2019)) return std::nullopt;
 
   const Token* previous = AdjacentPrevious(match, block, text);
-  TextEdit edit{match.span.begin, match.span.end, entry.alternatives.front()};
-  if (block.language == "uk" && edit.replacement.starts_with("людина") && previous != nullptr &&
-      UkrainianModifier(block.Key(*previous))) {
-    return std::nullopt;
+  const std::size_t used = inflected.found ? inflected.first_alternative : 0;
+  TextEdit edit{match.span.begin, match.span.end,
+                inflected.found ? inflected.suggestions.front() : entry.alternatives.front()};
+  // A singular modifier before the term agrees with the term's gender; the replacement's head may
+  // have another (uk наркоман -> людина) or the term may have none (наркоша).
+  // Words after a singular subject agree with it too (uk «наркоман пішов», «наркоман, якого…»):
+  // where the head's gender differs, the fix is made only where the clause ends with the term.
+  if ((block.language == "ru" || block.language == "uk") &&
+      (!inflected.found || inflected.singular)) {
+    const std::string& alternative = entry.alternatives[used];
+    const std::string_view head =
+        std::string_view(alternative).substr(0, alternative.find_first_of(" ,"));
+    const Gender term = GenderOf(entry.term);
+    if (previous != nullptr &&
+        (term == Gender::kCommon ||
+         (term != GenderOf(head) && MasculineModifier(block.Key(*previous))))) {
+      return std::nullopt;
+    }
+    // A subject's verb or adjective agrees with it; after any singular form a relative clause
+    // may (", якого…"). Without a paradigm the form is the dictionary form: a subject.
+    const bool subject = !inflected.found || inflected.subject;
+    if (term != GenderOf(head) &&
+        (subject ? !ClauseEndsAt(text, match.span.end) : NextIsComma(text, match.span.end))) {
+      return std::nullopt;
+    }
   }
   if (block.tokens[match.first_token].capitalized) {
     edit.replacement = WithInitialCapital(edit.replacement);

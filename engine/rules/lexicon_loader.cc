@@ -79,6 +79,10 @@ Status CheckTerm(const std::string& where, const std::string& column, const std:
   return Status::Ok();
 }
 
+const std::set<std::string> kRussianCases = {"nom", "gen", "dat", "acc", "ins", "prep"};
+// Ukrainian (and Belarusian) have a locative and a vocative.
+const std::set<std::string> kUkrainianCases = {"nom", "gen", "dat", "acc", "ins", "loc", "voc"};
+
 }  // namespace
 
 StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
@@ -147,7 +151,8 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
   for (const std::string& language : languages) {
     const std::filesystem::path dir = std::filesystem::path(lexicons_dir) / language;
 
-    // Every TSV other than concepts and names is a term lexicon named by its file stem.
+    // Every TSV other than concepts, names, allowed and paradigms is a term lexicon named by its
+    // file stem.
     std::vector<std::filesystem::path> term_files;
     std::error_code error;
     for (auto it = std::filesystem::directory_iterator(dir, error);
@@ -155,7 +160,7 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       const auto& path = it->path();
       const std::string stem = path.stem().string();
       if (path.extension() == ".tsv" && stem != "concepts" && stem != "names" &&
-          stem != "allowed") {
+          stem != "allowed" && stem != "paradigms") {
         term_files.push_back(path);
       }
     }
@@ -235,6 +240,36 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       return concepts_text.status();
     }
 
+    const std::string paradigms_path = (dir / "paradigms.tsv").string();
+    auto paradigms_text = ReadFile(paradigms_path);
+    if (paradigms_text.ok()) {
+      auto table = ParseTsv(paradigms_path, *paradigms_text,
+                            {"lemma", "case", "number", "form", "source"}, {"note"});
+      if (!table.ok()) return table.status();
+      const std::set<std::string>& cases = language == "ru" ? kRussianCases : kUkrainianCases;
+      for (const auto& row : table->rows) {
+        RowView cell(*table, row);
+        const std::string where = Where(paradigms_path, row.line);
+        ParadigmForm form{language,     cell["lemma"],  cell["case"],   cell["number"],
+                          cell["form"], cell["source"], paradigms_path, row.line};
+        if (Status status = CheckTerm(where, "lemma", form.lemma); !status.ok()) return status;
+        if (Status status = CheckTerm(where, "form", form.form); !status.ok()) return status;
+        if (!cases.count(form.grammatical_case)) {
+          return Status::Invalid(where + ": column `case`: expected one of " +
+                                 (language == "ru" ? "nom, gen, dat, acc, ins, prep"
+                                                   : "nom, gen, dat, acc, ins, loc, voc") +
+                                 ", got `" + form.grammatical_case + "`");
+        }
+        if (form.number != "sg" && form.number != "pl") {
+          return Status::Invalid(where + ": column `number`: expected sg or pl, got `" +
+                                 form.number + "`");
+        }
+        specs.paradigms.push_back(std::move(form));
+      }
+    } else if (paradigms_text.status().code() != StatusCode::kNotFound) {
+      return paradigms_text.status();
+    }
+
     // Exempt phrases: proper names (names.tsv) and phrases in which a term is accepted usage
     // (allowed.tsv). Both use the columns `phrase` ... `name` for names, for readability.
     for (const auto& [file, phrase_column] :
@@ -257,7 +292,44 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       }
     }
   }
+  LinkParadigms(&specs);
   return specs;
+}
+
+void LinkParadigms(LexiconSpecs* specs) {
+  // (language, lemma) -> its rows, in file order.
+  std::map<std::pair<std::string, std::string>, std::vector<const ParadigmForm*>> by_lemma;
+  for (const ParadigmForm& form : specs->paradigms) {
+    by_lemma[{form.language, form.lemma}].push_back(&form);
+  }
+  auto first_in_cell = [&](const std::string& language, const std::string& lemma,
+                           const ParadigmForm& cell) -> std::string {
+    auto found = by_lemma.find({language, lemma});
+    if (found == by_lemma.end()) return "";
+    for (const ParadigmForm* form : found->second) {
+      if (form->grammatical_case == cell.grammatical_case && form->number == cell.number) {
+        return form->form;
+      }
+    }
+    return "";
+  };
+  for (TermEntry& entry : specs->terms) {
+    entry.readings.clear();
+    entry.alternative_inflects.clear();
+    if (entry.pos != "noun" || entry.term.find(' ') != std::string::npos) continue;
+    auto found = by_lemma.find({entry.language, entry.term});
+    if (found == by_lemma.end()) continue;
+    for (const std::string& alternative : entry.alternatives) {
+      entry.alternative_inflects.push_back(by_lemma.count({entry.language, alternative}) > 0);
+    }
+    for (const ParadigmForm* form : found->second) {
+      TermReading reading{form->form, form->grammatical_case, form->number, {}};
+      for (const std::string& alternative : entry.alternatives) {
+        reading.alternatives.push_back(first_in_cell(entry.language, alternative, *form));
+      }
+      entry.readings.push_back(std::move(reading));
+    }
+  }
 }
 
 Status ValidateLexicons(const std::vector<RuleSpec>& rules, const LexiconSpecs& lexicons) {

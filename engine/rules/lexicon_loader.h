@@ -1,6 +1,6 @@
 // Loads lexicons/<lang>/*.tsv for each supported language: concepts.tsv, names.tsv and
-// allowed.tsv (exempt phrases), and term lexicons (every other .tsv, named by its file stem,
-// e.g. stigma.tsv).
+// allowed.tsv (exempt phrases), paradigms.tsv (case and number forms of person nouns and of their
+// alternatives), and term lexicons (every other .tsv, named by its file stem, e.g. stigma.tsv).
 //
 // TSV: UTF-8, one header row naming the columns (order free, all required columns present, no
 // unknown ones), '#' lines are comments, blank lines are skipped. A row with the wrong number of
@@ -35,6 +35,11 @@ StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
 // language may have no names), a malformed one is.
 StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
                                     const std::vector<std::string>& languages);
+
+// Fills each single-word noun term's `readings` from `specs->paradigms` (called by LoadLexicons;
+// call again after merging the specs of several directories). A term or alternative without a
+// paradigm simply has no readings / empty cells.
+void LinkParadigms(LexiconSpecs* specs);
 
 // Cross-checks: each entry's rule exists, is a term rule and lists the entry's language; each
 // context names a concept of that language. Errors name the entry's file and line.

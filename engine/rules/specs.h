@@ -29,6 +29,18 @@ struct RuleSpec {
   int line = 0;
 };
 
+// A case and number a noun term's form can have (lexicons/<lang>/paradigms.tsv), with each of the
+// entry's alternatives inflected to it, so a suggestion agrees with the matched form.
+struct TermReading {
+  std::string form;              // the term in this case and number, as written in paradigms.tsv
+  std::string grammatical_case;  // nom gen dat acc ins prep (ru), nom gen dat acc ins loc voc (uk)
+  std::string number;            // sg | pl
+  // One per alternative, in the entry's order: its first form in this cell, or empty when the
+  // alternative has no paradigm or no form in this cell («люди, употребляющие наркотики» has
+  // no singular).
+  std::vector<std::string> alternatives;
+};
+
 // One row of lexicons/<lang>/<lexicon>.tsv.
 struct TermEntry {
   std::string language;
@@ -41,6 +53,24 @@ struct TermEntry {
   std::vector<std::string> alternatives;
   std::string guideline;
   std::optional<int> recommendation;
+  std::string source;
+  std::string file;
+  int line = 0;
+  // Every form of the term's paradigm with its case and number, when paradigms.tsv has the term
+  // (single-word nouns only); empty otherwise. Filled by LinkParadigms.
+  std::vector<TermReading> readings;
+  // One per alternative: whether paradigms.tsv has it (then a reading without its form is a
+  // case or number it does not fit, and it is not suggested for that reading).
+  std::vector<bool> alternative_inflects;
+};
+
+// One row of lexicons/<lang>/paradigms.tsv: a form of a person noun or of an alternative phrase.
+struct ParadigmForm {
+  std::string language;
+  std::string lemma;  // a term or an alternative, exactly as stigma.tsv writes it
+  std::string grammatical_case;
+  std::string number;
+  std::string form;
   std::string source;
   std::string file;
   int line = 0;
@@ -69,6 +99,7 @@ struct LexiconSpecs {
   std::vector<TermEntry> terms;
   std::vector<ConceptEntry> concepts;
   std::vector<ExemptPhrase> exempt;
+  std::vector<ParadigmForm> paradigms;
 };
 
 }  // namespace rightslint

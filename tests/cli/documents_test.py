@@ -80,10 +80,11 @@ class FixTest(TempDirTest):
         path = self.write("news.txt", "Наркоман сидел у двери. Полиция задержала двух наркоманов.\n")
         os.chmod(path, 0o640)
         result = run("check", "--fix", "--quiet", str(path))
-        self.assertEqual(result.code, 1, result)
+        # Both fixed: «наркоманов» (genitive = accusative plural) gets the inflected suggestion.
+        self.assertEqual(result.code, 0, result)
         self.assertEqual(path.read_text(encoding="utf-8"),
                          "Человек, употребляющий наркотики, сидел у двери. Полиция задержала "
-                         "двух наркоманов.\n")
+                         "двух людей, употребляющих наркотики.\n")
         self.assertEqual(stat.S_IMODE(path.stat().st_mode), 0o640)
 
     def test_nothing_to_fix_leaves_the_file_untouched(self):

@@ -32,10 +32,55 @@ TEST(TermFixTest, EnglishDictionaryFormIsReplacedWithArticleAgreement) {
   EXPECT_EQ(Fixed("The drug user left.", "en"), "The person who uses drugs left.");
 }
 
-TEST(TermFixTest, InflectedFormsAreNotFixed) {
+TEST(TermFixTest, EnglishPluralsAreNotFixed) {
   EXPECT_EQ(Fixed("Addicts were sleeping in the stairwell.", "en"), std::nullopt);
-  EXPECT_EQ(Fixed("Полиция задержала двух наркоманов у вокзала.", "ru"), std::nullopt);
-  EXPECT_EQ(Fixed("Сусідка назвала її наркоманкою.", "uk"), std::nullopt);
+}
+
+// Russian and Ukrainian person nouns have paradigms (lexicons/<lang>/paradigms.tsv): an inflected
+// form is replaced by the suggestion in the same case and number.
+TEST(TermFixTest, InflectedFormsGetTheInflectedSuggestion) {
+  EXPECT_EQ(Fixed("Полиция задержала двух наркоманов у вокзала.", "ru"),
+            "Полиция задержала двух людей, употребляющих наркотики, у вокзала.");
+  EXPECT_EQ(Fixed("Сусідка назвала її наркоманкою.", "uk"),
+            "Сусідка назвала її жінкою, яка вживає наркотики.");
+}
+
+// The issue's examples, exactly.
+TEST(TermFixTest, IssueExamples) {
+  EXPECT_EQ(Fixed("Фонд помогает наркоманам.", "ru"),
+            "Фонд помогает людям, употребляющим наркотики.");
+  EXPECT_EQ(Fixed("Фонд защищает наркоманов.", "ru"),
+            "Фонд защищает людей, употребляющих наркотики.");
+  EXPECT_EQ(Fixed("Фонд працює з наркоманами.", "uk"),
+            "Фонд працює з людьми, які вживають наркотики.");
+  const FileResult result = ProjectLinter().CheckText("Фонд помогает наркоманам.", "ru");
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].suggestions.front(), "людям, употребляющим наркотики");
+}
+
+TEST(TermFixTest, AmbiguousFormsListEachReadingAndAreNotFixed) {
+  // «наркоманки»: genitive singular or nominative plural.
+  EXPECT_EQ(Fixed("У наркоманки нет денег.", "ru"), std::nullopt);
+  const FileResult result = ProjectLinter().CheckText("У наркоманки нет денег.", "ru");
+  ASSERT_EQ(result.findings.size(), 1u);
+  const auto& suggestions = result.findings[0].suggestions;
+  ASSERT_GE(suggestions.size(), 2u);
+  EXPECT_EQ(suggestions[0], "женщины, употребляющей наркотики");
+  EXPECT_EQ(suggestions[1], "женщины, употребляющие наркотики");
+  // uk «наркомана»: genitive «людини» or accusative «людину».
+  EXPECT_EQ(Fixed("Бачили наркомана.", "uk"), std::nullopt);
+}
+
+TEST(TermFixTest, ModifiersThatWouldStopAgreeing) {
+  // Masculine modifier in an oblique case before a term whose replacement head is feminine.
+  EXPECT_EQ(Fixed("Тому наркоманові допомогли.", "uk"), std::nullopt);
+  // Plural modifiers show no gender.
+  EXPECT_EQ(Fixed("Ці наркомани пішли.", "uk"), "Ці люди, які вживають наркотики, пішли.");
+  // Common gender: «эта наркоша» / «этот наркоша» would both need a person to check.
+  EXPECT_EQ(Fixed("Эта наркоша ушла.", "ru"), std::nullopt);
+  // A masculine term with a masculine head agrees in every case.
+  EXPECT_EQ(Fixed("Этому наркоману помогли.", "ru"),
+            "Этому человеку, употребляющему наркотики, помогли.");
 }
 
 TEST(TermFixTest, RussianParticipleGetsItsClosingComma) {
@@ -50,6 +95,17 @@ TEST(TermFixTest, UkrainianFeminineHeadAfterMasculineModifierIsNotFixed) {
   EXPECT_EQ(Fixed("Він наркоман.", "uk"), "Він людина, яка вживає наркотики.");
   EXPECT_EQ(Fixed("Цей наркоман пішов.", "uk"), std::nullopt);
   EXPECT_EQ(Fixed("Відомий наркоман пішов.", "uk"), std::nullopt);
+}
+
+TEST(TermFixTest, UkrainianSingularSubjectIsFixedOnlyWhereItsClauseEnds) {
+  // «людина» is feminine: a verb or relative pronoun after «наркоман» would stop agreeing.
+  EXPECT_EQ(Fixed("Наркоман пішов додому.", "uk"), std::nullopt);
+  EXPECT_EQ(Fixed("Поліція шукає наркомана, якого бачили вчора.", "uk"), std::nullopt);
+  EXPECT_EQ(Fixed("Сусід сказав, що він наркоман.", "uk"),
+            "Сусід сказав, що він людина, яка вживає наркотики.");
+  // Plural and same-gender replacements agree whatever follows.
+  EXPECT_EQ(Fixed("Наркомани пішли додому.", "uk"), "Люди, які вживають наркотики, пішли додому.");
+  EXPECT_EQ(Fixed("Наркоман ушёл домой.", "ru"), "Человек, употребляющий наркотики, ушёл домой.");
 }
 
 TEST(TermFixTest, QuotedCapitalisedPossessiveAndUnsafeRulesAreNotFixed) {

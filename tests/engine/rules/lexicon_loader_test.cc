@@ -120,6 +120,43 @@ TEST_F(LexiconDirTest, DoubleSpacesInATermAreRejected) {
   EXPECT_NE(specs.status().message().find("single spaces"), std::string::npos);
 }
 
+TEST_F(LexiconDirTest, ParadigmsAreLinkedToNounTermsAndNotReadAsTermLexicon) {
+  Write("stigma.tsv",
+        "rule\tterm\tpos\talternatives\tguideline\tsource\n"
+        "stigma.addict\tнарик\tnoun\tчеловек, употребляющий наркотики; ЛУН\tg\ts\n");
+  Write("paradigms.tsv",
+        "lemma\tcase\tnumber\tform\tsource\n"
+        "нарик\tgen\tsg\tнарика\tmodel\n"
+        "нарик\tacc\tsg\tнарика\tmodel\n"
+        "нарик\tdat\tpl\tнарикам\tmodel\n"
+        "человек, употребляющий наркотики\tgen\tsg\tчеловека, употребляющего наркотики\tz\n"
+        "человек, употребляющий наркотики\tacc\tsg\tчеловека, употребляющего наркотики\tz\n");
+  auto specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_TRUE(specs.ok()) << specs.status().message();
+  ASSERT_EQ(specs->terms.size(), 1u);  // paradigms.tsv is not a term lexicon
+  EXPECT_EQ(specs->paradigms.size(), 5u);
+  const TermEntry& entry = specs->terms[0];
+  EXPECT_EQ(entry.alternative_inflects, (std::vector<bool>{true, false}));
+  ASSERT_EQ(entry.readings.size(), 3u);
+  EXPECT_EQ(entry.readings[0].form, "нарика");
+  EXPECT_EQ(entry.readings[0].alternatives,
+            (std::vector<std::string>{"человека, употребляющего наркотики", ""}));
+  EXPECT_EQ(entry.readings[2].number, "pl");
+  EXPECT_EQ(entry.readings[2].alternatives, (std::vector<std::string>{"", ""}));
+}
+
+TEST_F(LexiconDirTest, ParadigmCaseAndNumberAreChecked) {
+  Write("paradigms.tsv", "lemma\tcase\tnumber\tform\tsource\nнарик\tvoc\tsg\tнарику\ts\n");
+  auto specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("paradigms.tsv:2: column `case`"), std::string::npos)
+      << specs.status().message();
+  Write("paradigms.tsv", "lemma\tcase\tnumber\tform\tsource\nнарик\tgen\tdu\tнарика\ts\n");
+  specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("column `number`"), std::string::npos);
+}
+
 TEST_F(LexiconDirTest, ValidationCatchesUnknownRuleAndContext) {
   Write("stigma.tsv",
         "rule\tterm\tpos\tcontext\talternatives\tguideline\tsource\n"
