@@ -8,8 +8,9 @@ packages=(
   libicu-dev                          # Unicode: NFC/case folding, word and sentence boundaries
   libboost-dev                        # Boost.Spirit X3 grammars for legal headings
   libre2-dev                          # `pattern` rules: linear-time regular expressions
-  libstemmer-dev                      # Snowball stemmers (English, Russian)
+  libstemmer-dev                      # Snowball stemmers (English, Russian, Romanian, Lithuanian)
   libhunspell-dev hunspell-en-us hunspell-ru hunspell-uk  # lemmas from real dictionaries
+  hunspell-ro hunspell-kk hunspell-be hunspell-lt         # lemmas for ro, kk, be, lt (no ky, ka)
   libyaml-cpp-dev                     # rule packs
   nlohmann-json3-dev                  # JSON output
   libcli11-dev                        # command line

@@ -110,10 +110,12 @@ Config ParseRoot(const YAML::Node& root, const std::vector<RuleInfo>& known, boo
     const YAML::Node& value = pair.second;
     if (!seen.insert(key).second) Fail(pair.first, key, "given twice");
     if (key == "languages") {
-      for (const std::string& language : ParseList(value, key, "languages (en, ru, uk)")) {
+      for (const std::string& language :
+           ParseList(value, key, "languages (" + SupportedLanguageList() + ")")) {
         const auto& supported = SupportedLanguages();
         if (std::find(supported.begin(), supported.end(), language) == supported.end()) {
-          Fail(value, key, "expected en, ru or uk, not `" + language + "`");
+          Fail(value, key,
+               "expected one of " + SupportedLanguageList() + ", not `" + language + "`");
         }
         if (std::find(config.languages.begin(), config.languages.end(), language) ==
             config.languages.end()) {

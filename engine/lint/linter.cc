@@ -217,8 +217,8 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
                                            : id.language;
     }
     letters_by_language[block.language] += id.letters;
-    // A language without lexicons (be, kk, ky, ro, …) is identified, counted for the file's
-    // language, and not matched.
+    // A language outside SupportedLanguages() (hy, az, uz, tg) is identified, counted for the
+    // file's language, and not matched.
     if (!IsSupported(block.language)) {
       word_base += block.tokens.size();
       continue;
@@ -330,8 +330,8 @@ StatusOr<LexiconSpecs> LoadAllLexicons(const std::string& project_dir,
 
 StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   if (options.language != "auto" && !IsSupported(options.language)) {
-    return Status::Invalid("unknown language `" + options.language +
-                           "` (expected auto, en, ru or uk)");
+    return Status::Invalid("unknown language `" + options.language + "` (expected auto or one of " +
+                           SupportedLanguageList() + ")");
   }
   auto impl = std::make_unique<Impl>();
   impl->options = options;

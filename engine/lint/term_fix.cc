@@ -202,6 +202,11 @@ std::optional<TextEdit> SafeTermFix(const TermEntry& entry, const TermMatch& mat
                                     const Block& block, std::string_view text,
                                     const InflectedSuggestions& inflected) {
   if (entry.pos != "noun" || entry.alternatives.empty()) return std::nullopt;
+  // Agreement is only checked in English, Russian and Ukrainian: ro «un narcoman» must not become
+  // «un persoană care consumă droguri». Other languages get suggestions and no fix.
+  if (block.language != "en" && block.language != "ru" && block.language != "uk") {
+    return std::nullopt;
+  }
   if (block.Quoted(match.span)) return std::nullopt;
   // An inflected form is fixed when its reading is unambiguous; a form outside the paradigm only
   // when it is the entry's own (the form the alternatives are written in).

@@ -69,7 +69,9 @@ std::optional<int> ParseRecommendation(const YAML::Node& node) {
   return value;
 }
 
-// A mapping language -> non-empty text; with `required`, every language of the rule has one.
+// A mapping language -> non-empty text; when present (always with `required`), every language
+// of the rule for which MessageRequired() holds has one, and the others have one or fall back to
+// `en` (findings.cc, InLanguage), which must then be there.
 std::map<std::string, std::string> ParseLanguageMap(const YAML::Node& node,
                                                     const std::string& field,
                                                     const std::vector<std::string>& languages,
@@ -89,7 +91,8 @@ std::map<std::string, std::string> ParseLanguageMap(const YAML::Node& node,
     texts[language] = pair.second.Scalar();
   }
   for (const std::string& language : languages) {
-    if (!texts.count(language)) {
+    const std::string needed = MessageRequired(language) ? language : "en";
+    if (!texts.count(needed)) {
       Fail(node, field, "no " + field + " for language `" + language + "`");
     }
   }
@@ -183,7 +186,7 @@ RuleSpec ParseRule(const YAML::Node& node) {
   }
   for (const auto& language : languages) {
     if (!language.IsScalar() || !IsLanguage(language.Scalar())) {
-      Fail(language, "languages", "expected en, ru or uk");
+      Fail(language, "languages", "expected one of " + SupportedLanguageList());
     }
     info.languages.push_back(language.Scalar());
   }
@@ -233,7 +236,7 @@ RuleSpec ParseRule(const YAML::Node& node) {
       RuleExample parsed_example;
       parsed_example.language = RequireString(example, "lang");
       if (!IsLanguage(parsed_example.language)) {
-        Fail(example["lang"], "examples.lang", "expected en, ru or uk");
+        Fail(example["lang"], "examples.lang", "expected one of " + SupportedLanguageList());
       }
       const bool has_bad = static_cast<bool>(example["bad"]);
       const bool has_good = static_cast<bool>(example["good"]);

@@ -57,6 +57,12 @@ UChar32 FoldApostropheAndYo(UChar32 c) {
       return '\'';
     case 0x0451:  // ё
       return 0x0435;
+    // Romanian: s and t with cedilla (ş ţ, the legacy code points most Moldovan and older
+    // Romanian texts use) are the letters ș ț with comma below, which ro_RO spells.
+    case 0x015F:
+      return 0x0219;
+    case 0x0163:
+      return 0x021B;
     default:
       return c;
   }

@@ -12,10 +12,17 @@
 namespace rightslint {
 namespace {
 
-const std::array<MorphologyProfile, 3> kProfiles = {{
+// Hunspell where Debian has a dictionary (hunspell-en-us, -ru, -uk, -ro, -kk, -be, -lt), Snowball
+// where libstemmer has the language. Kyrgyz and Georgian have neither: their terms match the exact
+// folded forms only (no profile, no Morphology).
+const std::array<MorphologyProfile, 7> kProfiles = {{
     {"en", "en_US", "english", "SM"},
     {"ru", "ru_RU", "russian", ""},
     {"uk", "uk_UA", "", ""},
+    {"ro", "ro_RO", "romanian", ""},
+    {"kk", "kk_KZ", "", ""},
+    {"be", "be_BY", "", ""},
+    {"lt", "lt_LT", "lithuanian", ""},
 }};
 
 // Parses one Hunspell analysis line, " st:addict fl:S", into lemma and flag.
@@ -66,6 +73,10 @@ Status Morphology::LoadLocked() const {
       std::filesystem::path(dictionary_dir_) / profile_.hunspell_name;
   const std::string aff = base.string() + ".aff";
   const std::string dic = base.string() + ".dic";
+  // The stemmer does not need the dictionary: without it, words still fall back to their stems.
+  if (!profile_.snowball_name.empty()) {
+    stemmer_ = sb_stemmer_new(profile_.snowball_name.c_str(), "UTF_8");
+  }
   std::error_code error;
   if (!std::filesystem::exists(aff, error) || !std::filesystem::exists(dic, error)) {
     load_status_ = Status::NotFound("Hunspell dictionary for '" + profile_.language +
@@ -76,9 +87,6 @@ Status Morphology::LoadLocked() const {
   hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
   for (const auto& [word, model] : extra_words_) {
     hunspell_->add_with_affix(word, model);
-  }
-  if (!profile_.snowball_name.empty()) {
-    stemmer_ = sb_stemmer_new(profile_.snowball_name.c_str(), "UTF_8");
   }
   return load_status_;
 }
@@ -124,7 +132,8 @@ const std::vector<Analysis>& Morphology::Analyze(std::string_view folded) const 
 
 std::string Morphology::Stem(std::string_view folded) const {
   std::lock_guard<std::mutex> lock(dictionary_mutex_);
-  if (!LoadLocked().ok() || stemmer_ == nullptr) return std::string(folded);
+  static_cast<void>(LoadLocked());  // a missing dictionary leaves the stemmer usable
+  if (stemmer_ == nullptr) return std::string(folded);
   const sb_symbol* stem = sb_stemmer_stem(
       stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
   if (stem == nullptr) return std::string(folded);

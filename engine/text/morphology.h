@@ -1,8 +1,9 @@
 // Morphology: the lemmas of a folded word, from real dictionaries.
 //
-// Hunspell with Debian's dictionaries (en_US, ru_RU, uk_UA under /usr/share/hunspell) gives the
-// dictionary form(s) of a word and the affix flag that produced it; Snowball (libstemmer) gives a
-// stem for English and Russian words Hunspell does not know. Words that a lexicon needs but the
+// Hunspell with Debian's dictionaries (en_US, ru_RU, uk_UA, ro_RO, kk_KZ, be_BY, lt_LT under
+// /usr/share/hunspell) gives the dictionary form(s) of a word and the affix flag that produced it;
+// Snowball (libstemmer) gives a stem for English, Russian, Romanian and Lithuanian words Hunspell
+// does not know. Words that a lexicon needs but the
 // dictionary lacks (slang such as "нарик") are added at load time with the affix flags of a model
 // word of the same paradigm (Hunspell's add_with_affix), so they inflect like real entries.
 //
@@ -44,7 +45,7 @@ struct MorphologyProfile {
   std::string noun_flags;
 };
 
-// The profile for "en", "ru" or "uk"; nullptr for other languages.
+// The profile for en, ru, uk, ro, kk, be or lt; nullptr for other languages (ky, ka).
 const MorphologyProfile* FindMorphologyProfile(std::string_view language);
 
 class Morphology {

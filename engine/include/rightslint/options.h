@@ -7,11 +7,30 @@
 
 namespace rightslint {
 
-// The languages of version 1. "auto" decides per block (paragraph) from the script and the
-// letters that only one language uses.
+// The languages that can have rules and lexicons (lexicons/<lang>/*.tsv; a language without that
+// folder simply has no terms). "auto" identifies the language per block (paragraph, see
+// text/language_id.h); a block in a language outside this list (hy, az, uz, tg) is identified and
+// not matched. Morphology per language: engine/text/morphology.cc.
 inline const std::vector<std::string>& SupportedLanguages() {
-  static const std::vector<std::string> kLanguages = {"en", "ru", "uk"};
+  static const std::vector<std::string> kLanguages = {"en", "ru", "uk", "be", "kk",
+                                                      "ky", "ro", "lt", "ka"};
   return kLanguages;
+}
+
+// The languages every rule message must be written in. A rule that lists another language may
+// leave its message out; RenderMessage then uses the English one.
+inline bool MessageRequired(const std::string& language) {
+  return language == "en" || language == "ru" || language == "uk";
+}
+
+// "en, ru, uk, be, …" for error messages.
+inline std::string SupportedLanguageList() {
+  std::string list;
+  for (const std::string& language : SupportedLanguages()) {
+    if (!list.empty()) list += ", ";
+    list += language;
+  }
+  return list;
 }
 
 // When the legal rules (pattern and clause rules: possession, propaganda, …) run.

@@ -102,10 +102,13 @@ TEST(ConfigTest, ErrorsNameFileLineAndKey) {
             prefix + "1: key `fail_on`: expected info, warning, error or never, not `sometimes`");
   EXPECT_EQ(ErrorOf("\nlegal: [auto]\n"),
             prefix + "2: key `legal`: expected auto, always or never");
-  EXPECT_EQ(ErrorOf("languages: en\n"),
-            prefix + "1: key `languages`: expected a list of languages (en, ru, uk)");
-  EXPECT_EQ(ErrorOf("languages: [en, de]\n"),
-            prefix + "1: key `languages`: expected en, ru or uk, not `de`");
+  EXPECT_EQ(
+      ErrorOf("languages: en\n"),
+      prefix +
+          "1: key `languages`: expected a list of languages (en, ru, uk, be, kk, ky, ro, lt, ka)");
+  EXPECT_EQ(
+      ErrorOf("languages: [en, de]\n"),
+      prefix + "1: key `languages`: expected one of en, ru, uk, be, kk, ky, ro, lt, ka, not `de`");
   EXPECT_EQ(ErrorOf("languages: []\n"),
             prefix + "1: key `languages`: expected at least one language");
   EXPECT_EQ(ErrorOf("rules: [stigma]\n"),

@@ -41,6 +41,26 @@ TEST(TextFoldTest, LatinWordsKeepTheirLetters) {
   EXPECT_EQ(FoldWord("Café"), "café");
 }
 
+// Romanian: ş ţ (cedilla, U+015F U+0163, as in Moldovan legislation) fold to ș ț (comma below,
+// U+0219 U+021B, as ro_RO spells them), in either case; ă â î stay.
+TEST(TextFoldTest, RomanianCedillaAndCommaVariantsUnify) {
+  EXPECT_EQ(FoldWord("contravenţiile"), "contravențiile");
+  EXPECT_EQ(FoldWord("Ştiinţă"), "știință");
+  EXPECT_EQ(FoldWord("ŞTIINŢĂ"), FoldWord("Știință"));
+  EXPECT_EQ(FoldWord("persoană"), "persoană");
+  EXPECT_EQ(FoldWord("pînă"), "pînă");
+  EXPECT_EQ(FoldWord("până"), "până");
+}
+
+// Kazakh: the letters of its alphabet are kept and lower-cased; Latin look-alikes inside a
+// Cyrillic word still fold, and Latin words are not touched.
+TEST(TextFoldTest, KazakhLettersKept) {
+  EXPECT_EQ(FoldWord("НАШАҚОРЛАР"), "нашақорлар");
+  EXPECT_EQ(FoldWord("ӘҒҚҢӨҰҮҺІ"), "әғқңөұүһі");
+  EXPECT_EQ(FoldWord("тәуeлдi"), "тәуелді");  // Latin e and i
+  EXPECT_EQ(FoldWord("Kazakhstan"), "kazakhstan");
+}
+
 // The fast path for ASCII and basic Cyrillic must fold exactly as ICU does.
 TEST(TextFoldTest, FastPathAgreesWithIcuOnEveryLetter) {
   std::vector<std::string> words;
