@@ -524,8 +524,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   std::size_t fixed_files = 0;
   Progress progress(inputs.size(), StderrIsTerminal() && inputs.size() > kProgressThreshold);
   auto report = [&](std::size_t i, FileResult result) {
-    if (flags.fix) {
-      filter->Apply(&result);  // a hidden finding is not fixed either
+    if (flags.fix) {  // never with a filter (see --fix)
       FixStep step = ApplyFixes(inputs[i], std::move(result), flags, [&](const InputFile& input) {
         return check_input(static_cast<std::size_t>(&input - inputs.data()));
       });
@@ -665,18 +664,28 @@ Command AddCheckCommand(CLI::App& app, const GlobalOptions& global) {
                        "pull request: origin/main); untracked files count as all changed")
           ->check(NotEmpty())
           ->type_name("REV");
-  check
-      ->add_option("--write-baseline", flags->filter.write_baseline,
-                   "Write every finding to FILE (JSON, replaced atomically) for --baseline; exits "
-                   "0 whatever was found")
-      ->check(NotEmpty())
-      ->type_name("FILE")
-      ->excludes(baseline)
-      ->excludes(diff_base);
-  CLI::Option* fix = check->add_flag(
-      "--fix", flags->fix,
-      "Apply the safe terminology fixes (rules marked fix: safe, the words in the form the "
-      "suggestion was written for) to .txt and .md files, atomically; then report what is left");
+  CLI::Option* write_baseline =
+      check
+          ->add_option(
+              "--write-baseline", flags->filter.write_baseline,
+              "Write every finding to FILE (JSON, replaced atomically) for --baseline; exits "
+              "0 whatever was found")
+          ->check(NotEmpty())
+          ->type_name("FILE")
+          ->excludes(baseline)
+          ->excludes(diff_base);
+  // A fixed file is checked again and its new findings reported; a baseline or a diff filter would
+  // have to be applied twice (before fixing, so hidden findings are not fixed, and after), which
+  // would count its entries twice: --fix runs on its own.
+  CLI::Option* fix =
+      check
+          ->add_flag("--fix", flags->fix,
+                     "Apply the safe terminology fixes (rules marked fix: safe, where "
+                     "the suggestion fits the words) to .txt and .md files, "
+                     "atomically; then report what is left")
+          ->excludes(baseline)
+          ->excludes(diff_base)
+          ->excludes(write_baseline);
   check
       ->add_flag("--dry-run", flags->dry_run,
                  "With --fix: print the fixes as a unified diff on standard output and change "

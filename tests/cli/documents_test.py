@@ -118,6 +118,13 @@ class FixTest(TempDirTest):
         run("check", "--fix", str(docx))
         self.assertEqual(docx.read_bytes(), before)
 
+    def test_fix_runs_without_baselines_or_diff_filters(self):
+        for option in (["--baseline", "b.json"], ["--diff-base", "HEAD"], ["--write-baseline", "b.json"]):
+            with self.subTest(option=option):
+                result = run("check", "--fix", *option, "x.txt")
+                self.assertEqual(result.code, 2, result)
+                self.assertIn("excludes", result.err)
+
     def test_dry_run_needs_fix(self):
         result = run("check", "--dry-run", "x.txt")
         self.assertEqual(result.code, 2, result)
