@@ -69,15 +69,16 @@ std::string WithInitialCapital(const std::string& text) {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// Whether the sentence goes on after `offset` with words, so that a clause set off by commas needs
-// its closing comma.
-bool SentenceGoesOn(std::string_view text, std::size_t offset) {
+// The first code point at or after `offset` that is not white space; -1 at the end of the text.
+UChar32 NextNonBlank(std::string_view text, std::size_t offset) {
   while (offset < text.size() && IsBlank(text[offset])) ++offset;
-  const UChar32 next = CodePointAt(text, offset);
-  if (next < 0) return false;
-  switch (next) {
+  return CodePointAt(text, offset);
+}
+
+// . ! ? ; : closing brackets and quotes, an ellipsis: punctuation that ends a clause.
+bool ClosesClause(UChar32 c) {
+  switch (c) {
     case '.':
-    case ',':
     case ';':
     case ':':
     case '!':
@@ -85,45 +86,31 @@ bool SentenceGoesOn(std::string_view text, std::size_t offset) {
     case ')':
     case ']':
     case '"':
-    case '\'':
     case 0x00BB /* » */:
     case 0x201D /* ” */:
-    case 0x2019 /* ’ */:
     case 0x2026 /* … */:
-      return false;
-    default:
       return true;
+    default:
+      return false;
   }
 }
 
-// Whether nothing that could agree with the term follows it in its clause: the next non-space
-// character ends the clause (. ! ? ; : closing brackets or quotes, an ellipsis) or there is none.
-// A comma does not: a relative clause may follow («наркоман, якого затримали»).
+// Whether the sentence goes on after `offset` with words, so that a clause set off by commas needs
+// its closing comma (not before a comma or an apostrophe, which already close or continue it).
+bool SentenceGoesOn(std::string_view text, std::size_t offset) {
+  const UChar32 next = NextNonBlank(text, offset);
+  return next >= 0 && !ClosesClause(next) && next != ',' && next != '\'' && next != 0x2019;
+}
+
+// Whether nothing that could agree with the term follows it in its clause: the clause ends there,
+// or the text does. A comma does not end it: a relative clause may follow («наркоман, якого…»).
 bool ClauseEndsAt(std::string_view text, std::size_t offset) {
-  while (offset < text.size() && IsBlank(text[offset])) ++offset;
-  const UChar32 next = CodePointAt(text, offset);
-  switch (next) {
-    case -1:
-    case '.':
-    case ';':
-    case ':':
-    case '!':
-    case '?':
-    case ')':
-    case ']':
-    case '"':
-    case 0x00BB /* » */:
-    case 0x201D /* ” */:
-    case 0x2026 /* … */:
-      return true;
-    default:
-      return false;
-  }
+  const UChar32 next = NextNonBlank(text, offset);
+  return next < 0 || ClosesClause(next);
 }
 
 bool NextIsComma(std::string_view text, std::size_t offset) {
-  while (offset < text.size() && IsBlank(text[offset])) ++offset;
-  return offset < text.size() && text[offset] == ',';
+  return NextNonBlank(text, offset) == ',';
 }
 
 // "a" or "an" before `replacement`, in the case of `article` as written ("A", "An", "a", "an").
