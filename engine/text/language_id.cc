@@ -6,6 +6,7 @@
 
 #include <array>
 #include <climits>
+#include <cstdint>
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include "text/language.h"
@@ -94,7 +95,61 @@ bool Contains(const std::u32string& set, UChar32 c) {
   return set.find(static_cast<char32_t>(c)) != std::u32string::npos;
 }
 
+// What Count() needs to know of one code point: whether it is a letter, its lower case (for the
+// Uzbek apostrophe rule), its script, and for each language of that script whether the letter is
+// outside its alphabet or one of its distinctive letters (bit i: Lang i).
+struct LetterClass {
+  bool letter = false;
+  UChar32 lower = 0;
+  int script = -1;  // a Script, or -1 for the scripts the identifier does not weigh
+  std::uint32_t outside = 0;
+  std::uint32_t distinctive = 0;
+};
+
+LetterClass Classify(UChar32 c) {
+  LetterClass out;
+  if (!u_isalpha(c)) return out;
+  out.letter = true;
+  out.lower = u_tolower(c);
+  UErrorCode error = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &error);
+  const std::vector<Alphabet>* alphabets = nullptr;
+  if (script == USCRIPT_LATIN) {
+    out.script = static_cast<int>(Script::kLatin);
+    alphabets = &LatinAlphabets();
+  } else if (script == USCRIPT_CYRILLIC) {
+    out.script = static_cast<int>(Script::kCyrillic);
+    alphabets = &CyrillicAlphabets();
+  } else if (script == USCRIPT_GEORGIAN) {
+    out.script = static_cast<int>(Script::kGeorgian);
+  } else if (script == USCRIPT_ARMENIAN) {
+    out.script = static_cast<int>(Script::kArmenian);
+  }
+  if (alphabets == nullptr) return out;
+  for (const Alphabet& alphabet : *alphabets) {
+    if (!Contains(alphabet.letters, out.lower)) out.outside |= 1u << alphabet.language;
+    if (Contains(alphabet.distinctive, out.lower)) out.distinctive |= 1u << alphabet.language;
+  }
+  return out;
+}
+
+// Classify() of every code point below U+0500 (Latin with its extensions and IPA, where ə is, and
+// all of Cyrillic), computed once: the identifier reads every letter of every paragraph, and ICU's
+// property lookups and the alphabet searches cost far more than the rest of the pipeline per
+// letter.
+constexpr UChar32 kTableEnd = 0x500;
+const std::array<LetterClass, kTableEnd>& LetterTable() {
+  static const std::array<LetterClass, kTableEnd> kTable = [] {
+    std::array<LetterClass, kTableEnd> table;
+    for (UChar32 c = 0; c < kTableEnd; ++c) table[static_cast<std::size_t>(c)] = Classify(c);
+    return table;
+  }();
+  return kTable;
+}
+
 Letters Count(std::string_view utf8) {
+  static_assert(kCount <= 32, "a LetterClass mask has one bit per language");
+  const std::array<LetterClass, kTableEnd>& table = LetterTable();
   Letters letters;
   const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
@@ -108,31 +163,19 @@ Letters Count(std::string_view utf8) {
       previous = 0;
       continue;
     }
-    if (!u_isalpha(c)) {
+    const LetterClass letter = c < kTableEnd ? table[static_cast<std::size_t>(c)] : Classify(c);
+    if (!letter.letter) {
       previous = 0;
       continue;
     }
     ++letters.total;
-    const UChar32 lower = u_tolower(c);
-    previous = lower;
-    UErrorCode error = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &error);
-    const std::vector<Alphabet>* alphabets = nullptr;
-    if (script == USCRIPT_LATIN) {
-      ++letters.by_script[static_cast<int>(Script::kLatin)];
-      alphabets = &LatinAlphabets();
-    } else if (script == USCRIPT_CYRILLIC) {
-      ++letters.by_script[static_cast<int>(Script::kCyrillic)];
-      alphabets = &CyrillicAlphabets();
-    } else if (script == USCRIPT_GEORGIAN) {
-      ++letters.by_script[static_cast<int>(Script::kGeorgian)];
-    } else if (script == USCRIPT_ARMENIAN) {
-      ++letters.by_script[static_cast<int>(Script::kArmenian)];
+    previous = letter.lower;
+    if (letter.script >= 0) ++letters.by_script[static_cast<std::size_t>(letter.script)];
+    for (std::uint32_t mask = letter.outside; mask != 0; mask &= mask - 1) {
+      ++letters.outside[static_cast<std::size_t>(__builtin_ctz(mask))];
     }
-    if (alphabets == nullptr) continue;
-    for (const Alphabet& alphabet : *alphabets) {
-      if (!Contains(alphabet.letters, lower)) ++letters.outside[alphabet.language];
-      if (Contains(alphabet.distinctive, lower)) ++letters.distinctive[alphabet.language];
+    for (std::uint32_t mask = letter.distinctive; mask != 0; mask &= mask - 1) {
+      ++letters.distinctive[static_cast<std::size_t>(__builtin_ctz(mask))];
     }
   }
   return letters;
