@@ -93,14 +93,12 @@ std::string DescribeParseError(const std::string& what) {
 }
 
 std::optional<HttpError> ParseLanguage(std::string_view value, std::string* language) {
-  const std::vector<std::string>& supported = SupportedLanguages();
-  if (value == "auto" || value.empty() ||
-      std::find(supported.begin(), supported.end(), value) != supported.end()) {
+  if (value == "auto" || value.empty() || IsSupportedLanguage(value)) {
     *language = value.empty() ? "auto" : std::string(value);
     return std::nullopt;
   }
   std::string choices = "auto";
-  for (const std::string& choice : supported) choices += ", " + choice;
+  for (const std::string& choice : SupportedLanguages()) choices += ", " + choice;
   return HttpError{400, "`lang` must be one of " + choices};
 }
 

@@ -112,8 +112,7 @@ Config ParseRoot(const YAML::Node& root, const std::vector<RuleInfo>& known, boo
     if (key == "languages") {
       for (const std::string& language :
            ParseList(value, key, "languages (" + SupportedLanguageList() + ")")) {
-        const auto& supported = SupportedLanguages();
-        if (std::find(supported.begin(), supported.end(), language) == supported.end()) {
+        if (!IsSupportedLanguage(language)) {
           Fail(value, key,
                "expected one of " + SupportedLanguageList() + ", not `" + language + "`");
         }

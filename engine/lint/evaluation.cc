@@ -153,8 +153,7 @@ Status EvaluateLaws(const Linter& linter, const std::filesystem::path& dir,
       return Status::Invalid(index_path.string() + ":" + std::to_string(row.line) + ": " +
                              text.status().message());
     }
-    const auto& languages = SupportedLanguages();
-    if (std::find(languages.begin(), languages.end(), language) == languages.end()) {
+    if (!IsSupportedLanguage(language)) {
       report->not_evaluated.push_back(file + " (" + language + ")");
       continue;
     }

@@ -42,11 +42,6 @@ std::string ResolveDataDir(const LinterOptions& options) {
   return RIGHTSLINT_DATA_DIR;
 }
 
-bool IsSupported(const std::string& language) {
-  const auto& languages = SupportedLanguages();
-  return std::find(languages.begin(), languages.end(), language) != languages.end();
-}
-
 // One language's compiled lexicon, built the first time a block of that language is seen:
 // loading a Hunspell dictionary costs up to half a second, which a 1 KB English file should
 // not pay for Ukrainian.
@@ -219,7 +214,7 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     letters_by_language[block.language] += id.letters;
     // A language outside SupportedLanguages() (hy, az, uz, tg) is identified, counted for the
     // file's language, and not matched.
-    if (!IsSupported(block.language)) {
+    if (!IsSupportedLanguage(block.language)) {
       word_base += block.tokens.size();
       continue;
     }
@@ -329,7 +324,7 @@ StatusOr<LexiconSpecs> LoadAllLexicons(const std::string& project_dir,
 }  // namespace
 
 StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
-  if (options.language != "auto" && !IsSupported(options.language)) {
+  if (options.language != "auto" && !IsSupportedLanguage(options.language)) {
     return Status::Invalid("unknown language `" + options.language + "` (expected auto or one of " +
                            SupportedLanguageList() + ")");
   }
@@ -398,7 +393,7 @@ FileResult Linter::CheckText(std::string text, const std::string& language) cons
     return result;
   }
   const std::string forced = language == "auto" ? impl_->options.language : language;
-  if (forced != "auto" && !IsSupported(forced)) {
+  if (forced != "auto" && !IsSupportedLanguage(forced)) {
     result.error = "unknown language `" + forced + "`";
     return result;
   }

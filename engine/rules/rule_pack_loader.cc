@@ -55,11 +55,6 @@ std::string OptionalString(const YAML::Node& map, const std::string& key) {
   return node.Scalar();
 }
 
-bool IsLanguage(const std::string& language) {
-  const auto& languages = SupportedLanguages();
-  return std::find(languages.begin(), languages.end(), language) != languages.end();
-}
-
 std::optional<int> ParseRecommendation(const YAML::Node& node) {
   if (!node) return std::nullopt;
   int value = 0;
@@ -84,7 +79,8 @@ std::map<std::string, std::string> ParseLanguageMap(const YAML::Node& node,
   if (!node.IsMap()) Fail(node, field, "expected a mapping language: text");
   for (const auto& pair : node) {
     const std::string language = pair.first.Scalar();
-    if (!IsLanguage(language)) Fail(pair.first, field, "unknown language `" + language + "`");
+    if (!IsSupportedLanguage(language))
+      Fail(pair.first, field, "unknown language `" + language + "`");
     if (!pair.second.IsScalar() || pair.second.Scalar().empty()) {
       Fail(pair.second, field + "." + language, "expected a non-empty string");
     }
@@ -185,7 +181,7 @@ RuleSpec ParseRule(const YAML::Node& node) {
          "expected a non-empty list such as [en, ru, uk]");
   }
   for (const auto& language : languages) {
-    if (!language.IsScalar() || !IsLanguage(language.Scalar())) {
+    if (!language.IsScalar() || !IsSupportedLanguage(language.Scalar())) {
       Fail(language, "languages", "expected one of " + SupportedLanguageList());
     }
     info.languages.push_back(language.Scalar());
@@ -235,7 +231,7 @@ RuleSpec ParseRule(const YAML::Node& node) {
       RejectUnknownKeys(example, "an example", {"lang", "bad", "good"});
       RuleExample parsed_example;
       parsed_example.language = RequireString(example, "lang");
-      if (!IsLanguage(parsed_example.language)) {
+      if (!IsSupportedLanguage(parsed_example.language)) {
         Fail(example["lang"], "examples.lang", "expected one of " + SupportedLanguageList());
       }
       const bool has_bad = static_cast<bool>(example["bad"]);

@@ -2,7 +2,9 @@
 #ifndef RIGHTSLINT_OPTIONS_H_
 #define RIGHTSLINT_OPTIONS_H_
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rightslint {
@@ -15,6 +17,11 @@ inline const std::vector<std::string>& SupportedLanguages() {
   static const std::vector<std::string> kLanguages = {"en", "ru", "uk", "be", "kk",
                                                       "ky", "ro", "lt", "ka"};
   return kLanguages;
+}
+
+inline bool IsSupportedLanguage(std::string_view language) {
+  const auto& languages = SupportedLanguages();
+  return std::find(languages.begin(), languages.end(), language) != languages.end();
 }
 
 // The languages every rule message must be written in. A rule that lists another language may
