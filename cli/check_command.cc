@@ -250,26 +250,26 @@ FixStep ApplyFixes(const InputFile& input, FileResult result, const CheckFlags& 
     std::cerr << "rightslint: " << result.path << ": not fixed: only .txt and .md files are\n";
     return step;
   }
-  if (flags.dry_run) {
+  if (flags.dry_run) {  // the findings the fixes would leave decide the exit code
     std::cout << UnifiedDiff(result.path, result.text, edits);
-  } else if (input.is_stdin) {
+    step.fixed = edits.size();
+    std::erase_if(result.findings, [](const Finding& finding) { return finding.fix.has_value(); });
+    step.result = std::move(result);
+    return step;
+  }
+  if (input.is_stdin) {
     std::cerr << "rightslint: " << result.path
               << ": standard input is not fixed in place; --dry-run prints the diff\n";
     return step;
-  } else if (Status written =
-                 WriteFixedFile(input.path, result.text, ApplyEdits(result.text, edits));
-             !written.ok()) {
+  }
+  const Status written = WriteFixedFile(input.path, result.text, ApplyEdits(result.text, edits));
+  if (!written.ok()) {
     result.error = written.message();
     step.result = std::move(result);
     return step;
-  } else {
-    step.fixed = edits.size();
-    step.result = recheck(input);
-    return step;
   }
   step.fixed = edits.size();
-  std::erase_if(result.findings, [](const Finding& finding) { return finding.fix.has_value(); });
-  step.result = std::move(result);
+  step.result = recheck(input);
   return step;
 }
 
