@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -15,6 +16,7 @@
 #include "lint/findings.h"
 #include "lint/origin.h"
 #include "lint/suppressions.h"
+#include "match/candidate_filter.h"
 #include "match/clause_matcher.h"
 #include "match/lexicon_matcher.h"
 #include "match/pattern_matcher.h"
@@ -51,6 +53,17 @@ struct CompiledLanguage {
   std::unique_ptr<LexiconMatcher> matcher;
   std::unique_ptr<ClauseMatcher> clauses;
   std::unique_ptr<PatternMatcher> patterns;
+};
+
+// A block in which no rule can find anything (CandidateFilter) is not identified on its own;
+// the file's language counts such blocks from an even sample of at most this many bytes (all of
+// them in smaller files), so a large file is not read by CLD2 in full.
+constexpr std::size_t kLanguageSampleBytes = 256 * 1024;
+
+// The CandidateFilter for terms only or for all rules, built the first time it is needed.
+struct LazyFilter {
+  std::once_flag once;
+  std::unique_ptr<CandidateFilter> filter;
 };
 
 // One finding per problematic part: where pattern or clause findings of one category overlap
@@ -129,6 +142,17 @@ struct Linter::Impl {
   std::set<std::string> rule_finding_ids;  // ids of pattern and clause rules
   // Language per block; thread-safe (language_id.h).
   std::unique_ptr<LanguageIdentifier> identifier;
+  std::unique_ptr<LazyFilter> filters[2];  // [0]: terms only, [1]: with the legal rules
+
+  // The filter for a document, or null when every block must be read in depth: filtering is
+  // off, or the legal rules read this document's articles across blocks.
+  const CandidateFilter* FilterFor(bool legal, bool has_article) const {
+    if (!options.skip_blocks_without_candidates || (legal && has_article)) return nullptr;
+    LazyFilter& lazy = *filters[legal ? 1 : 0];
+    std::call_once(lazy.once,
+                   [&] { lazy.filter = CandidateFilter::Create(rules, lexicons, legal); });
+    return lazy.filter.get();
+  }
 
   CompiledLanguage& Compiled(const std::string& language) const {
     CompiledLanguage& compiled = *languages.at(language);
@@ -168,7 +192,38 @@ struct Linter::Impl {
   }
 
   void Lint(const Document& document, const std::string& forced_language, FileResult* result) const;
+  // Adds the letters of the blocks the filter skipped to `letters_by_language`, each block in
+  // its language (`forced_language` unless "auto"), as a block read in depth would be — unless
+  // they are more than kLanguageSampleBytes: then an even sample of them counts for all, and
+  // Russian or Ukrainian is not put to the dictionaries.
+  void CountSkippedBlocks(const Document& document, const std::vector<ByteRange>& skipped,
+                          std::size_t skipped_bytes, const std::string& forced_language,
+                          const std::function<const std::string&()>& document_language,
+                          Tokenizer* tokenizer, Block* block,
+                          std::map<std::string, std::size_t>* letters_by_language) const;
 };
+
+void Linter::Impl::CountSkippedBlocks(
+    const Document& document, const std::vector<ByteRange>& skipped, std::size_t skipped_bytes,
+    const std::string& forced_language,
+    const std::function<const std::string&()>& document_language, Tokenizer* tokenizer,
+    Block* block, std::map<std::string, std::size_t>* letters_by_language) const {
+  const std::size_t stride =
+      std::max<std::size_t>(1, (skipped_bytes + kLanguageSampleBytes - 1) / kLanguageSampleBytes);
+  std::string prose;
+  for (std::size_t i = 0; i < skipped.size(); i += stride) {
+    CopyProse(document.text, skipped[i], &document.non_prose, &prose);
+    const LanguageId id = identifier->Identify(prose);
+    std::string language = forced_language != "auto" ? forced_language
+                           : id.language.empty()     ? document_language()
+                                                     : id.language;
+    if (forced_language == "auto" && id.ru_or_uk_open && stride == 1) {
+      tokenizer->Analyze(document.text, skipped[i], block, &document.non_prose);
+      language = CyrillicByDictionary(*block, document_language());
+    }
+    (*letters_by_language)[language] += id.letters * stride;
+  }
+}
 
 void Linter::Impl::Lint(const Document& document, const std::string& forced_language,
                         FileResult* result) const {
@@ -176,8 +231,16 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   const Outline outline = Outline::Parse(text);
   const std::vector<ByteRange> blocks =
       CutAtOutline(SplitBlocks(text, kMaxBlockBytes, document.non_prose), outline, text);
-  const std::string document_language =
-      forced_language != "auto" ? forced_language : GuessLanguage(CountLetters(text), "en");
+  // The whole text's letters decide the language of blocks without letters; counted only when
+  // such a block is read.
+  std::string document_language_cache;
+  const std::function<const std::string&()> document_language = [&]() -> const std::string& {
+    if (document_language_cache.empty()) {
+      document_language_cache =
+          forced_language != "auto" ? forced_language : GuessLanguage(CountLetters(text), "en");
+    }
+    return document_language_cache;
+  };
 
   auto tokenizer = Tokenizer::Create();
   if (!tokenizer.ok()) {
@@ -199,7 +262,20 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::string folded;
   std::size_t word_base = 0;
   std::map<std::string, std::size_t> letters_by_language;
+  const CandidateFilter* filter = FilterFor(legal, has_article);
+  CandidateScratch candidate_scratch;
+  std::string prose;
+  std::vector<ByteRange> skipped;
+  std::size_t skipped_bytes = 0;
   for (const ByteRange& range : blocks) {
+    if (filter != nullptr) {
+      CopyProse(text, range, &document.non_prose, &prose);
+      if (!filter->MayMatch(prose, &candidate_scratch)) {
+        skipped.push_back(range);
+        skipped_bytes += range.size();
+        continue;
+      }
+    }
     (*tokenizer)->Analyze(text, range, &block, &document.non_prose);
     const LanguageId id = identifier->Identify((*tokenizer)->prose());
     if (forced_language != "auto") {
@@ -207,8 +283,8 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     } else {
       // Russian or Ukrainian without the letters that tell them apart: the dictionaries know
       // the words of the project's own texts better than the statistics.
-      block.language = id.language.empty() ? document_language
-                       : id.ru_or_uk_open  ? CyrillicByDictionary(block, document_language)
+      block.language = id.language.empty() ? document_language()
+                       : id.ru_or_uk_open  ? CyrillicByDictionary(block, document_language())
                                            : id.language;
     }
     letters_by_language[block.language] += id.letters;
@@ -241,6 +317,8 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     word_base += block.tokens.size();
   }
   clause_runner.Finish();
+  CountSkippedBlocks(document, skipped, skipped_bytes, forced_language, document_language,
+                     tokenizer->get(), &block, &letters_by_language);
 
   std::stable_sort(
       result->findings.begin(), result->findings.end(),
@@ -355,6 +433,7 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   for (const std::string& language : SupportedLanguages()) {
     impl->languages[language] = std::make_unique<CompiledLanguage>();
   }
+  for (auto& filter : impl->filters) filter = std::make_unique<LazyFilter>();
   auto identifier = LanguageIdentifier::Create();
   if (!identifier.ok()) return identifier.status();
   impl->identifier = std::move(identifier).value();

@@ -24,8 +24,7 @@ LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& 
     if (entry.language != language) continue;
     const auto index = static_cast<std::uint32_t>(terms_.size());
     terms_.push_back(&entry);
-    const bool stable_stem = entry.pos == "noun" || entry.pos == "adj";
-    phrases_.Add(entry.term, FormsOf(entry, morphology), stable_stem,
+    phrases_.Add(entry.term, FormsOf(entry, morphology), HasStableStem(entry),
                  (kTerm << kKindShift) | index);
   }
   for (const ConceptEntry& entry : lexicons.concepts) {

@@ -39,6 +39,12 @@ struct ConceptHit {
   std::size_t last_token = 0;
 };
 
+// Whether a term's words keep all but their last two letters in every form (nouns, adjectives;
+// see PhraseSet::Add). Concepts and names are matched as if they did not.
+inline bool HasStableStem(const TermEntry& entry) {
+  return entry.pos == "noun" || entry.pos == "adj";
+}
+
 struct MatchScratch {
   PhraseScratch phrases;
   std::vector<PhraseHit> hits;

@@ -68,6 +68,10 @@ PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, WordForms form
   return word;
 }
 
+std::string_view PrefilterAnchor(std::string_view folded, bool stable_stem) {
+  return CodePointPrefix(folded, PrefixLength(CodePointCount(folded), stable_stem));
+}
+
 void PhraseSet::RememberPrefix(const std::string& folded, bool stable_stem) {
   lead_bits_[LeadHash(folded)] = true;
   const std::size_t letters = CodePointCount(folded);
@@ -76,7 +80,7 @@ void PhraseSet::RememberPrefix(const std::string& folded, bool stable_stem) {
     return;
   }
   const std::size_t length = PrefixLength(letters, stable_stem);
-  prefixes_.emplace(CodePointPrefix(folded, length));
+  prefixes_.emplace(PrefilterAnchor(folded, stable_stem));
   if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), length) == prefix_lengths_.end()) {
     prefix_lengths_.push_back(length);
     std::sort(prefix_lengths_.begin(), prefix_lengths_.end());

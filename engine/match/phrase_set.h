@@ -56,6 +56,11 @@ class PhraseScratch {
   std::string arena_;
 };
 
+// What every text word that passes the prefilter for a phrase word contains, folded: the word
+// itself when it has up to three letters (it must then be the whole text word), else its first
+// letters — all but the last two of a stable stem (at least four), three of any other word.
+std::string_view PrefilterAnchor(std::string_view folded, bool stable_stem);
+
 class PhraseSet {
  public:
   explicit PhraseSet(const Morphology* morphology) : morphology_(morphology) {}

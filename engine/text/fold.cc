@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace rightslint {
 namespace {
 
@@ -154,6 +156,79 @@ void AppendFoldedWordWithIcu(std::string_view word, std::string* out) {
     UBool error = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, U8_MAX_LENGTH, c, error);
     if (!error) out->append(buffer, static_cast<std::size_t>(length));
+  }
+}
+
+bool FoldsSimply(char32_t c) {
+  if (c < 0x80) return true;
+  if (c <= 0xBF) {
+    switch (c) {
+      case 0xA8:  // ¨ ¯ ´ ¸: NFKC gives a space and a combining mark
+      case 0xAF:
+      case 0xB4:
+      case 0xB8:
+      case 0xAA:  // ª º: letters a o
+      case 0xBA:
+      case 0xB2:  // ² ³ ¹ ¼ ½ ¾: digits
+      case 0xB3:
+      case 0xB9:
+      case 0xBC:
+      case 0xBD:
+      case 0xBE:
+      case 0xB5:  // µ: Greek mu
+      case 0xAD:  // soft hyphen: removed
+        return false;
+      default:
+        return c >= 0xA0;  // C1 controls are not text
+    }
+  }
+  if (c <= 0xFF) return c != 0xDF;  // ß folds to ss
+  if (c <= 0x17F) {
+    // İ ı (dotted and dotless i), Ĳ ĳ, Ŀ ŀ, ŉ, ſ expand or fold outside their pair.
+    return c != 0x130 && c != 0x131 && c != 0x132 && c != 0x133 && c != 0x13F && c != 0x140 &&
+           c != 0x149 && c != 0x17F;
+  }
+  if (c >= 0x218 && c <= 0x21B) return true;                    // Ș ș Ț ț
+  if (c == 0x2BC) return true;                                  // ʼ Ukrainian apostrophe
+  if (c >= 0x400 && c <= 0x4FF) return c < 0x483 || c > 0x489;  // not the combining marks
+  if (c >= 0x10D0 && c <= 0x10FA) return true;                  // Georgian Mkhedruli letters
+  // Spaces, dashes, quotation marks, bullets, primes, guillemets; not the zero-width and bidi
+  // marks (removed), nor the leaders, multiple primes and doubled marks (expanded).
+  if (c >= 0x2000 && c <= 0x200A) return true;
+  // The leaders and doubled marks (… ‼ ⁇) fold to several marks, never into a word.
+  if (c >= 0x2010 && c <= 0x2029) return c != 0x2017;  // ‗ is a space and a combining mark
+  if (c >= 0x202F && c <= 0x205F) {
+    return c != 0x2033 && c != 0x2034 && c != 0x2036 && c != 0x2037 && c != 0x203E && c != 0x2057;
+  }
+  return false;
+}
+
+void AppendFoldPreimages(char32_t folded, std::vector<char32_t>* out) {
+  const auto add = [out](UChar32 c) {
+    const auto code = static_cast<char32_t>(c);
+    if (FoldsSimply(code) && std::find(out->begin(), out->end(), code) == out->end()) {
+      out->push_back(code);
+    }
+  };
+  const auto f = static_cast<UChar32>(folded);
+  add(f);
+  add(u_toupper(f));
+  add(u_totitle(f));
+  for (UChar32 c : {0x2019, 0x2018, 0x02BC, 0x0060, 0x2032, 0x00B4, 0x0451, 0x015F, 0x0163}) {
+    if (FoldApostropheAndYo(c) == f) {
+      add(c);
+      add(u_toupper(c));
+    }
+  }
+  for (UChar32 latin = 'a'; latin <= 'z'; ++latin) {
+    if (latin != f && CyrillicLookAlike(latin) == f) {
+      add(latin);
+      add(u_toupper(latin));
+    }
+  }
+  if (CyrillicLookAlike(0xEF) == f) {  // ï in a Cyrillic word is ї
+    add(0xEF);
+    add(0xCF);
   }
 }
 

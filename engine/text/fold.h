@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rightslint {
 
@@ -25,6 +26,23 @@ inline std::string FoldWord(std::string_view word) {
   AppendFoldedWord(word, &out);
   return out;
 }
+
+// For matching folded keys against raw text without folding it (match/candidate_filter.h).
+//
+// FoldsSimply(c): the folded key of any word made of such code points is the concatenation of
+// each one's fold, and each folds to exactly one code point or, for a few punctuation marks (…
+// ‼), to marks only — so a folded string of letters, digits and apostrophes can be searched in
+// the raw text letter by letter through FoldPreimages. True for ASCII, most Latin-1 and Latin
+// Extended-A letters, Romanian ș ț, Cyrillic U+0400–U+04FF without combining marks, Georgian
+// Mkhedruli and most punctuation; false for what NFKC or case folding expands into letters,
+// removes or composes (ß, ﬁ, superscripts, ″, soft hyphen, zero-width and bidi marks, combining
+// marks, İ ı ſ ŉ …) and for every script not listed.
+bool FoldsSimply(char32_t c);
+
+// Appends every code point x with FoldsSimply(x) whose fold is `folded` (in a Latin or in a
+// Cyrillic word), `folded` itself first: its upper case, ё for е, Latin look-alikes for
+// Cyrillic letters, apostrophe variants for ', ş ţ for ș ț.
+void AppendFoldPreimages(char32_t folded, std::vector<char32_t>* out);
 
 // Number of code points in valid UTF-8.
 std::size_t CodePointCount(std::string_view utf8);

@@ -76,6 +76,24 @@ struct UTextCloser {
 
 }  // namespace
 
+void CopyProse(std::string_view text, ByteRange range, const std::vector<ByteRange>* non_prose,
+               std::string* out) {
+  out->assign(text.substr(range.begin, range.size()));
+  if (non_prose != nullptr) {
+    auto first =
+        std::lower_bound(non_prose->begin(), non_prose->end(), range.begin,
+                         [](const ByteRange& r, std::size_t offset) { return r.end <= offset; });
+    for (auto it = first; it != non_prose->end() && it->begin < range.end; ++it) {
+      const std::size_t begin = std::max(it->begin, range.begin) - range.begin;
+      const std::size_t end = std::min(it->end, range.end) - range.begin;
+      for (std::size_t i = begin; i < end; ++i) (*out)[i] = ' ';
+    }
+  }
+  for (char& c : *out) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+}
+
 StatusOr<std::unique_ptr<Tokenizer>> Tokenizer::Create() {
   UErrorCode status = U_ZERO_ERROR;
   // The root locale: boundaries must not depend on the process's default locale.
@@ -103,20 +121,7 @@ void Tokenizer::Analyze(std::string_view text, ByteRange range, Block* block,
   // they are neither words nor quotation marks, and line breaks become spaces because ICU ends a
   // sentence at every line break while inside a paragraph a line break is only wrapping. The
   // copy has the block's length, so local offsets plus range.begin are document offsets.
-  prose_.assign(text.substr(range.begin, range.size()));
-  if (non_prose != nullptr) {
-    auto first =
-        std::lower_bound(non_prose->begin(), non_prose->end(), range.begin,
-                         [](const ByteRange& r, std::size_t offset) { return r.end <= offset; });
-    for (auto it = first; it != non_prose->end() && it->begin < range.end; ++it) {
-      const std::size_t begin = std::max(it->begin, range.begin) - range.begin;
-      const std::size_t end = std::min(it->end, range.end) - range.begin;
-      for (std::size_t i = begin; i < end; ++i) prose_[i] = ' ';
-    }
-  }
-  for (char& c : prose_) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
+  CopyProse(text, range, non_prose, &prose_);
   const std::string_view slice = prose_;
   const std::size_t base = range.begin;
 

@@ -23,6 +23,11 @@ U_NAMESPACE_END
 
 namespace rightslint {
 
+// Copies text[range] into `out` as the Tokenizer reads it: bytes inside `non_prose` (sorted,
+// disjoint; may be null) and line breaks become spaces, so the copy has the block's length.
+void CopyProse(std::string_view text, ByteRange range, const std::vector<ByteRange>* non_prose,
+               std::string* out);
+
 class Tokenizer {
  public:
   static StatusOr<std::unique_ptr<Tokenizer>> Create();

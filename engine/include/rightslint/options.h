@@ -65,6 +65,9 @@ struct LinterOptions {
   // rule id that already exists is an error naming both definitions.
   std::vector<std::string> extra_rule_dirs;
   std::vector<std::string> extra_lexicon_dirs;
+  // Skip, before tokenising, the blocks in which no rule can find anything (engine/match/
+  // candidate_filter.h). Findings are the same either way; false is the reference for tests.
+  bool skip_blocks_without_candidates = true;
 };
 
 }  // namespace rightslint

@@ -1,6 +1,11 @@
 #include "text/fold.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace rightslint {
 namespace {
@@ -100,6 +105,81 @@ TEST(TextFoldTest, CodePointHelpers) {
   EXPECT_EQ(CodePointCount("наркоман"), 8u);
   EXPECT_EQ(CodePointPrefix("наркоман", 3), "нар");
   EXPECT_EQ(CodePointPrefix("ab", 5), "ab");
+}
+
+// The raw-text prefilter's contract (FoldsSimply, AppendFoldPreimages), checked for every code
+// point below U+3000 against the real folding: each simple code point folds, alone and inside a
+// Cyrillic word, to exactly one code point or to marks only, and when it folds to a letter,
+// digit or apostrophe — what a folded anchor is made of — it is among that one's preimages.
+std::string Utf8(char32_t c) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t size = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), size, U8_MAX_LENGTH, static_cast<UChar32>(c),
+            error);
+  return error ? std::string() : std::string(buffer, static_cast<std::size_t>(size));
+}
+
+std::vector<char32_t> CodePoints(std::string_view utf8) {
+  std::vector<char32_t> out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  for (int32_t i = 0; i < static_cast<int32_t>(utf8.size());) {
+    UChar32 c;
+    U8_NEXT(bytes, i, static_cast<int32_t>(utf8.size()), c);
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+TEST(TextFoldTest, SimpleCodePointsFoldToOneCodePointListedAmongItsPreimages) {
+  std::size_t simple = 0;
+  for (char32_t c = 1; c < 0x3000; ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || !FoldsSimply(c)) continue;
+    ++simple;
+    for (const std::string context : {"", "д"}) {
+      const std::string folded = FoldWord(context + Utf8(c));
+      const std::vector<char32_t> points = CodePoints(folded);
+      const std::size_t own = points.size() - (context.empty() ? 0 : 1);
+      if (own != 1) {  // allowed only for marks that fold to other marks (… to ...)
+        EXPECT_GT(own, 1u) << "U+" << std::hex << static_cast<int>(c) << " is removed";
+        for (std::size_t k = points.size() - own; k < points.size(); ++k) {
+          const char32_t p = points[k];
+          EXPECT_TRUE(!u_isalnum(static_cast<UChar32>(p)) && p != '\'')
+              << "U+" << std::hex << static_cast<int>(c) << " folds to \"" << folded << "\"";
+        }
+        continue;
+      }
+      const char32_t y = points.back();
+      if (!u_isalnum(static_cast<UChar32>(y)) && y != '\'') continue;
+      std::vector<char32_t> preimages;
+      AppendFoldPreimages(y, &preimages);
+      EXPECT_NE(std::find(preimages.begin(), preimages.end(), c), preimages.end())
+          << "U+" << std::hex << static_cast<int>(c) << " folds to U+" << static_cast<int>(y)
+          << " but is not among its preimages";
+    }
+  }
+  EXPECT_GT(simple, 650u);
+}
+
+TEST(TextFoldTest, PreimagesFoldBackToTheirLetter) {
+  for (char32_t y : {U'а', U'е', U'і', U'ї', U'ș', U'ț', U'\'', U'a', U'ә', U'ა'}) {
+    std::vector<char32_t> preimages;
+    AppendFoldPreimages(y, &preimages);
+    ASSERT_FALSE(preimages.empty());
+    EXPECT_EQ(preimages.front(), y);
+    for (char32_t p : preimages) {
+      EXPECT_TRUE(FoldsSimply(p));
+      const std::string alone = FoldWord(Utf8(p));
+      const std::string in_cyrillic = FoldWord("д" + Utf8(p));
+      EXPECT_TRUE(alone == Utf8(y) || in_cyrillic == "д" + Utf8(y))
+          << "U+" << std::hex << static_cast<int>(p) << " is listed for U+" << static_cast<int>(y);
+    }
+  }
+  std::vector<char32_t> yo;
+  AppendFoldPreimages(U'е', &yo);
+  for (char32_t expected : {U'Е', U'ё', U'Ё', U'e', U'E'}) {
+    EXPECT_NE(std::find(yo.begin(), yo.end(), expected), yo.end());
+  }
 }
 
 }  // namespace

@@ -1,0 +1,73 @@
+// AnchorScanner: finds, in raw text, the places where a lexicon word could start — text words
+// whose folded form starts with a given anchor, or is a given short word — without tokenising or
+// folding the text through ICU (see CandidateFilter for what the anchors are).
+//
+// One pass over the bytes: at each word start (a letter or digit with none before it) the next
+// code points are folded through a table and looked up. That is exact for code points that fold
+// simply (text/fold.h FoldsSimply): each folds to one code point, so the folded word starts with
+// the anchor exactly when the raw text's code points fold to the anchor's. A text with any other
+// code point is reported as such, and the caller must treat it as a candidate. Latin letters that
+// look Cyrillic are also read as Cyrillic when the text has any Cyrillic letter, since folding
+// does so inside a word with Cyrillic letters.
+//
+// Build with Add() and Finish(); then immutable, and Scan() is thread-safe.
+#ifndef RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_
+#define RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_
+
+#include <bitset>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rightslint {
+
+class AnchorScanner {
+ public:
+  AnchorScanner();
+  ~AnchorScanner();
+  AnchorScanner(const AnchorScanner&) = delete;
+  AnchorScanner& operator=(const AnchorScanner&) = delete;
+
+  // An anchor: folded letters, digits and apostrophes starting with a letter or digit.
+  // `whole_word`: the text word must be exactly the anchor. Returns its id (the same id for the
+  // same anchor and kind), or -1 when the anchor is not of that form.
+  int Add(std::string_view folded, bool whole_word);
+  std::size_t size() const { return count_; }
+
+  // Sets present[id] for every anchor found (present must have size() entries, all false) and
+  // appends its id to `found` the first time. Returns false, with the two partly filled, when the
+  // text has a code point that does not fold simply.
+  bool Scan(std::string_view text, std::vector<bool>* present, std::vector<int>* found) const;
+
+ private:
+  struct FoldTable;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using AnchorMap = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
+
+  // Looks up the anchors at one word start. `folded` holds the folded code points read from it,
+  // `ends[k]` the byte end of the first k+1 of them, `word_after[k]` whether a word character
+  // follows the (k+1)th in the raw text.
+  void Lookup(std::string_view folded, const std::uint8_t* ends, const bool* word_after,
+              std::size_t count, std::vector<bool>* present, std::vector<int>* found) const;
+
+  // Whether an anchor starts with the first one, two or three of the `count` folded code points.
+  bool AnyLead(std::string_view folded, const std::uint8_t* ends, std::size_t count) const;
+
+  std::unique_ptr<FoldTable> fold_;
+  AnchorMap prefixes_;                // folded anchor -> id
+  AnchorMap whole_words_;             // folded short word -> id
+  std::vector<std::size_t> lengths_;  // distinct anchor lengths in code points, ascending
+  std::size_t max_length_ = 0;
+  std::size_t count_ = 0;
+  std::bitset<1 << 16> lead_bits_;  // hash of the first (up to three) code points of anchors
+};
+
+}  // namespace rightslint
+
+#endif  // RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_

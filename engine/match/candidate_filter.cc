@@ -1,0 +1,235 @@
+#include "match/candidate_filter.h"
+
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "match/anchor_scanner.h"
+#include "match/lexicon_matcher.h"
+#include "match/phrase_set.h"
+#include "text/fold.h"
+
+namespace rightslint {
+namespace {
+
+// A regular expression over raw text for a folded string: each code point as the class of the
+// code points that fold to it.
+std::string RawTextPattern(std::string_view folded) {
+  std::string pattern;
+  std::vector<char32_t> preimages;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
+  const auto length = static_cast<int32_t>(folded.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    preimages.clear();
+    AppendFoldPreimages(static_cast<char32_t>(c), &preimages);
+    pattern += '[';
+    for (char32_t p : preimages) {
+      char escaped[16];
+      std::snprintf(escaped, sizeof escaped, "\\x{%X}", static_cast<unsigned>(p));
+      pattern += escaped;
+    }
+    pattern += ']';
+  }
+  return pattern;
+}
+
+// A phrase word's anchor: what a text word passing the prefilter for it starts with, or, for a
+// short word, is.
+struct WordAnchor {
+  std::string folded;
+  bool whole_word = false;
+};
+
+// The anchors of a phrase's words: a phrase can match only where all of them are in the text.
+std::vector<WordAnchor> PhraseAnchors(std::string_view phrase, bool stable_stem) {
+  std::vector<WordAnchor> anchors;
+  std::size_t begin = 0;
+  while (begin < phrase.size()) {
+    std::size_t space = phrase.find(' ', begin);
+    if (space == std::string_view::npos) space = phrase.size();
+    const std::string folded = FoldWord(phrase.substr(begin, space - begin));
+    const std::string_view anchor = PrefilterAnchor(folded, stable_stem);
+    if (!anchor.empty()) anchors.push_back({std::string(anchor), anchor.size() == folded.size()});
+    begin = space + 1;
+  }
+  return anchors;
+}
+
+// Letters, digits and apostrophes: what a folded text word is made of, so an atom made only of
+// them lies inside one word of the folded text a pattern rule reads.
+bool IsWordInternal(std::string_view atom) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(atom.data());
+  const auto length = static_cast<int32_t>(atom.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || (!u_isalnum(c) && c != '\'')) return false;
+  }
+  return length > 0;
+}
+
+}  // namespace
+
+struct CandidateFilter::Impl {
+  // A term or concept phrase: present where all its anchors are.
+  struct Phrase {
+    std::vector<int> anchors;  // AnchorScanner ids
+    int concept_id = -1;       // -1: a term
+    int context_id = -1;       // a term that fires only next to this concept
+  };
+  // Clause rules as concept ids: each of `all`, and one of `any` when `any` is not empty.
+  struct Clause {
+    std::vector<std::uint32_t> all;
+    std::vector<std::uint32_t> any;
+  };
+
+  bool pass_all = false;  // every block is a candidate (a rule without anchors)
+  AnchorScanner scanner;
+  std::vector<Phrase> phrases;
+  std::vector<std::vector<std::uint32_t>> phrases_of_anchor;  // anchor id -> phrase indexes
+  std::vector<Clause> clauses;
+  std::size_t concept_count = 0;
+  // Pattern rules: FilteredRE2 and the raw-text patterns of its atoms (atom id = set index).
+  std::unique_ptr<re2::FilteredRE2> patterns;
+  std::unique_ptr<RE2::Set> atoms;
+};
+
+CandidateFilter::CandidateFilter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CandidateFilter::~CandidateFilter() = default;
+
+std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleSpec>& rules,
+                                                         const LexiconSpecs& lexicons, bool legal) {
+  auto impl = std::make_unique<Impl>();
+  std::map<std::string, std::uint32_t> concept_ids;
+  auto concept_id = [&](const std::string& name) {
+    return concept_ids.emplace(name, static_cast<std::uint32_t>(concept_ids.size())).first->second;
+  };
+  auto add_phrase = [&impl](const std::vector<WordAnchor>& anchors, int concept_of, int context) {
+    Impl::Phrase phrase;
+    phrase.concept_id = concept_of;
+    phrase.context_id = context;
+    for (const WordAnchor& anchor : anchors) {
+      const int id = impl->scanner.Add(anchor.folded, anchor.whole_word);
+      if (id < 0) impl->pass_all = true;  // an anchor the scanner cannot look for
+      if (id >= 0 &&
+          std::find(phrase.anchors.begin(), phrase.anchors.end(), id) == phrase.anchors.end()) {
+        phrase.anchors.push_back(id);
+      }
+    }
+    if (!phrase.anchors.empty()) impl->phrases.push_back(std::move(phrase));
+  };
+  // A term with a context fires only with a word of that concept in the same sentence.
+  for (const TermEntry& entry : lexicons.terms) {
+    const int context = entry.context.empty() ? -1 : static_cast<int>(concept_id(entry.context));
+    add_phrase(PhraseAnchors(entry.term, HasStableStem(entry)), -1, context);
+  }
+  if (legal) {
+    std::vector<std::string> patterns;
+    for (const RuleSpec& rule : rules) {
+      if (rule.info.type == "pattern") patterns.push_back(rule.pattern);
+      if (rule.info.type != "clause") continue;
+      const ClauseSpec& clause = rule.clause;
+      if (clause.all.empty() && clause.any.empty()) impl->pass_all = true;
+      Impl::Clause compiled;
+      for (const std::string& name : clause.all) compiled.all.push_back(concept_id(name));
+      for (const std::string& name : clause.any) compiled.any.push_back(concept_id(name));
+      impl->clauses.push_back(std::move(compiled));
+    }
+    if (!patterns.empty() && !AddPatterns(patterns, impl.get())) impl->pass_all = true;
+  }
+  impl->concept_count = concept_ids.size();
+  // Concept phrases of every language, prefiltered as LexiconMatcher adds them (no stable
+  // stems): the contexts, and with the legal rules the clause rules' concepts.
+  for (const ConceptEntry& entry : lexicons.concepts) {
+    auto id = concept_ids.find(entry.concept_name);
+    if (id == concept_ids.end()) continue;
+    add_phrase(PhraseAnchors(entry.term, /*stable_stem=*/false), static_cast<int>(id->second), -1);
+  }
+  impl->phrases_of_anchor.resize(impl->scanner.size());
+  for (std::size_t p = 0; p < impl->phrases.size(); ++p) {
+    for (int id : impl->phrases[p].anchors) {
+      impl->phrases_of_anchor[static_cast<std::size_t>(id)].push_back(
+          static_cast<std::uint32_t>(p));
+    }
+  }
+  return std::unique_ptr<CandidateFilter>(new CandidateFilter(std::move(impl)));
+}
+
+bool CandidateFilter::AddPatterns(const std::vector<std::string>& patterns, Impl* impl) {
+  impl->patterns = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/2);
+  RE2::Options options;
+  options.set_log_errors(false);
+  for (const std::string& pattern : patterns) {
+    int id = 0;
+    if (impl->patterns->Add(pattern, options, &id) != RE2::NoError) return false;
+  }
+  std::vector<std::string> atoms;
+  impl->patterns->Compile(&atoms);
+  std::vector<int> unfiltered;
+  impl->patterns->AllPotentials({}, &unfiltered);
+  if (!unfiltered.empty() || atoms.empty()) return false;
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) {
+    // Inside one word of the folded text the rule reads, anywhere in it.
+    if (!IsWordInternal(atom) || set->Add(RawTextPattern(atom), nullptr) < 0) return false;
+  }
+  if (!set->Compile()) return false;
+  impl->atoms = std::move(set);
+  return true;
+}
+
+std::size_t CandidateFilter::anchor_count() const { return impl_->scanner.size(); }
+
+bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch) const {
+  const Impl& impl = *impl_;
+  if (impl.pass_all) return true;
+  scratch->present.assign(impl.scanner.size(), false);
+  scratch->anchors.clear();
+  if (!impl.scanner.Scan(text, &scratch->present, &scratch->anchors)) return true;
+  scratch->concepts.assign(impl.concept_count, false);
+  scratch->contexts.clear();  // of the terms found, those that need a context
+  for (int anchor : scratch->anchors) {
+    for (std::uint32_t p : impl.phrases_of_anchor[static_cast<std::size_t>(anchor)]) {
+      const Impl::Phrase& phrase = impl.phrases[p];
+      if (!std::all_of(phrase.anchors.begin(), phrase.anchors.end(),
+                       [&](int id) { return scratch->present[static_cast<std::size_t>(id)]; })) {
+        continue;
+      }
+      if (phrase.concept_id >= 0) {
+        scratch->concepts[static_cast<std::size_t>(phrase.concept_id)] = true;
+      } else if (phrase.context_id < 0) {
+        return true;
+      } else {
+        scratch->contexts.push_back(static_cast<std::uint32_t>(phrase.context_id));
+      }
+    }
+  }
+  const auto present = [&](std::uint32_t id) { return scratch->concepts[id]; };
+  if (std::any_of(scratch->contexts.begin(), scratch->contexts.end(), present)) return true;
+  for (const Impl::Clause& clause : impl.clauses) {
+    if (std::all_of(clause.all.begin(), clause.all.end(), present) &&
+        (clause.any.empty() || std::any_of(clause.any.begin(), clause.any.end(), present))) {
+      return true;
+    }
+  }
+  if (impl.atoms != nullptr) {
+    RE2::Set::ErrorInfo error{};
+    if (!impl.atoms->Match(text, &scratch->atoms, &error)) {
+      return error.kind != RE2::Set::kNoError;  // out of memory: keep the block
+    }
+    impl.patterns->AllPotentials(scratch->atoms, &scratch->potentials);
+    if (!scratch->potentials.empty()) return true;
+  }
+  return false;
+}
+
+}  // namespace rightslint

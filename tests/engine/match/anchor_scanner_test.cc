@@ -1,0 +1,82 @@
+#include "match/anchor_scanner.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace rightslint {
+namespace {
+
+// The ids of the anchors found in `text`; "not simple" when the scanner gives up on it.
+class AnchorScannerTest : public ::testing::Test {
+ protected:
+  std::vector<int> Found(std::string_view text) {
+    std::vector<bool> present(scanner_.size(), false);
+    std::vector<int> found;
+    simple_ = scanner_.Scan(text, &present, &found);
+    return found;
+  }
+  AnchorScanner scanner_;
+  bool simple_ = true;
+};
+
+TEST_F(AnchorScannerTest, PrefixesOnlyAtTheStartOfAWord) {
+  const int drug = scanner_.Add("drug", false);
+  EXPECT_EQ(Found("Drugs were found."), std::vector<int>{drug});
+  EXPECT_EQ(Found("DRUG"), std::vector<int>{drug});
+  EXPECT_TRUE(Found("sundrugs, humdrum").empty());
+  EXPECT_EQ(Found("anti-drug (drug) «drug»"), std::vector<int>{drug});  // found once
+  EXPECT_TRUE(simple_);
+}
+
+TEST_F(AnchorScannerTest, ShortWordsOnlyWhole) {
+  const int to = scanner_.Add("до", true);
+  const int out = scanner_.Add("out", true);
+  EXPECT_EQ(Found("пристрасть до наркотиків"), std::vector<int>{to});
+  EXPECT_TRUE(Found("додати, подо, outside, about").empty());
+  EXPECT_EQ(Found("strung OUT."), std::vector<int>{out});
+  EXPECT_EQ(Found("До"), std::vector<int>{to});
+}
+
+TEST_F(AnchorScannerTest, FoldsCaseYoApostrophesAndCedillas) {
+  const int yo = scanner_.Add("ежик", false);
+  const int injection = scanner_.Add("ін'єкц", false);
+  const int romanian = scanner_.Add("consumați", false);
+  EXPECT_EQ(Found("Ёжик"), std::vector<int>{yo});
+  EXPECT_EQ(Found("ін’єкційних"), std::vector<int>{injection});
+  EXPECT_EQ(Found("ІНʼЄКЦІЙНИХ"), std::vector<int>{injection});
+  EXPECT_EQ(Found("consumaţi"), std::vector<int>{romanian});  // t with cedilla
+}
+
+TEST_F(AnchorScannerTest, LatinLookAlikesCountOnlyInTextWithCyrillic) {
+  const int addict = scanner_.Add("наркоман", false);
+  EXPECT_EQ(Found("нaркоманы"), std::vector<int>{addict});          // Latin a
+  EXPECT_EQ(Found("HAPKOMAH и другие"), std::vector<int>{addict});  // Cyrillic elsewhere
+  EXPECT_TRUE(Found("HAPKOMAH").empty());  // folds to Latin letters, as the matcher does
+}
+
+TEST_F(AnchorScannerTest, GivesUpOnCodePointsThatDoNotFoldSimply) {
+  scanner_.Add("наркоман", false);
+  Found("нарко\u00ADман");  // soft hyphen: removed by folding
+  EXPECT_FALSE(simple_);
+  Found("\uFB01x");  // the ligature fi
+  EXPECT_FALSE(simple_);
+  Found("нарко\u0301ман");  // stress mark
+  EXPECT_FALSE(simple_);
+  Found("Грузія — საქართველო, “quotes” … 1 000 ₴");
+  EXPECT_FALSE(simple_);  // the hryvnia sign is not in the table
+  Found("Грузія — საქართველო, “quotes” … 1\u00A0000");
+  EXPECT_TRUE(simple_);
+}
+
+TEST_F(AnchorScannerTest, RejectsAnchorsItCannotLookFor) {
+  EXPECT_EQ(scanner_.Add("", false), -1);
+  EXPECT_EQ(scanner_.Add("'s", false), -1);
+  EXPECT_EQ(scanner_.Add("h.i.v", false), -1);
+  EXPECT_EQ(scanner_.Add("drug", false), scanner_.Add("drug", false));
+  EXPECT_NE(scanner_.Add("drug", false), scanner_.Add("drug", true));
+}
+
+}  // namespace
+}  // namespace rightslint

@@ -1,0 +1,89 @@
+#include "match/candidate_filter.h"
+
+#include <gtest/gtest.h>
+
+namespace rightslint {
+namespace {
+
+TermEntry Term(const std::string& language, const std::string& term, const std::string& pos) {
+  TermEntry entry;
+  entry.language = language;
+  entry.rule = "stigma.test";
+  entry.term = term;
+  entry.pos = pos;
+  return entry;
+}
+
+ConceptEntry Concept(const std::string& name, const std::string& term) {
+  ConceptEntry entry;
+  entry.language = "en";
+  entry.concept_name = name;
+  entry.term = term;
+  return entry;
+}
+
+class CandidateFilterTest : public ::testing::Test {
+ protected:
+  CandidateFilterTest() {
+    lexicons_.terms = {Term("en", "drug addict", "noun"), Term("ru", "наркоман", "noun")};
+    lexicons_.concepts = {Concept("substance", "narcotic drug"), Concept("act", "possession"),
+                          Concept("personal", "personal use")};
+    RuleSpec clause;
+    clause.info.type = "clause";
+    clause.clause.all = {"substance", "act"};
+    clause.clause.any = {"personal"};
+    RuleSpec pattern;
+    pattern.info.type = "pattern";
+    pattern.pattern = "(?:methadone)[^.;]*(?:18|21)\\s*years?";
+    rules_ = {clause, pattern};
+  }
+  bool May(const CandidateFilter& filter, std::string_view text) {
+    return filter.MayMatch(text, &scratch_);
+  }
+  LexiconSpecs lexicons_;
+  std::vector<RuleSpec> rules_;
+  CandidateScratch scratch_;
+};
+
+TEST_F(CandidateFilterTest, ATermNeedsEveryWord) {
+  auto filter = CandidateFilter::Create(rules_, lexicons_, /*legal=*/false);
+  EXPECT_TRUE(May(*filter, "He was a drug addict."));
+  EXPECT_TRUE(May(*filter, "Drug-addicted"));  // "addicted" starts with the anchor
+  EXPECT_FALSE(May(*filter, "He was an addict."));
+  EXPECT_FALSE(May(*filter, "Drugs."));
+  EXPECT_TRUE(May(*filter, "Наркоманы"));
+  EXPECT_FALSE(May(*filter, "Possession of a narcotic drug for personal use."));  // terms only
+}
+
+TEST_F(CandidateFilterTest, AClauseNeedsAllItsConceptsAndOneOfAny) {
+  auto filter = CandidateFilter::Create(rules_, lexicons_, /*legal=*/true);
+  EXPECT_TRUE(May(*filter, "Possession of a narcotic drug for personal use is punished."));
+  EXPECT_FALSE(May(*filter, "Possession of a narcotic drug is punished."));  // no `any`
+  EXPECT_FALSE(May(*filter, "Possession for personal use."));                // no substance
+  EXPECT_FALSE(May(*filter, "A narcotic for personal use."));  // "drug" missing from the phrase
+}
+
+TEST_F(CandidateFilterTest, APatternNeedsTheAtomsRe2Requires) {
+  auto filter = CandidateFilter::Create(rules_, lexicons_, /*legal=*/true);
+  EXPECT_TRUE(May(*filter, "Methadone is given only from 18 years."));
+  EXPECT_TRUE(May(*filter, "METHADONE after 2018 years"));  // atoms anywhere inside words
+  EXPECT_FALSE(May(*filter, "Methadone is given on clinical grounds."));
+  EXPECT_FALSE(May(*filter, "Only from 18 years."));
+}
+
+TEST_F(CandidateFilterTest, TextThatDoesNotFoldSimplyIsAlwaysACandidate) {
+  auto filter = CandidateFilter::Create(rules_, lexicons_, /*legal=*/false);
+  EXPECT_TRUE(May(*filter, "A ﬁne day."));
+  EXPECT_TRUE(May(*filter, "Ein Straße."));
+}
+
+TEST_F(CandidateFilterTest, AClauseWithoutConceptsToRequireLetsEverythingThrough) {
+  rules_[0].clause.all.clear();
+  rules_[0].clause.any.clear();
+  rules_[0].clause.none = {"act"};
+  EXPECT_TRUE(May(*CandidateFilter::Create(rules_, lexicons_, /*legal=*/true), "Anything."));
+  EXPECT_FALSE(May(*CandidateFilter::Create(rules_, lexicons_, /*legal=*/false), "Anything."));
+}
+
+}  // namespace
+}  // namespace rightslint
