@@ -214,6 +214,7 @@ void Linter::Impl::CountSkippedBlocks(
   for (std::size_t i = 0; i < skipped.size(); i += stride) {
     CopyProse(document.text, skipped[i], &document.non_prose, &prose);
     const LanguageId id = identifier->Identify(prose);
+    if (id.letters == 0) continue;  // counts for no language
     std::string language = forced_language != "auto" ? forced_language
                            : id.language.empty()     ? document_language()
                                                      : id.language;

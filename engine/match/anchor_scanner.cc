@@ -35,15 +35,52 @@ std::string Utf8(char32_t c) {
   return error ? std::string() : std::string(buffer, static_cast<std::size_t>(size));
 }
 
-std::size_t LeadHash(std::string_view folded) {
-  std::uint32_t hash = 2166136261u;  // FNV-1a
-  for (unsigned char c : folded) hash = (hash ^ c) * 16777619u;
-  return (hash ^ (hash >> 16)) & 0xFFFF;
+// FNV-1a over the folded bytes of an anchor's first (up to) kLeadLength code points, folded to
+// 16 bits for the lead bitmap; computed incrementally while a text word is folded.
+constexpr std::uint32_t kFnvBasis = 2166136261u;
+inline std::uint32_t FnvAdd(std::uint32_t hash, unsigned char c) { return (hash ^ c) * 16777619u; }
+inline std::size_t LeadBit(std::uint32_t hash) { return (hash ^ (hash >> 16)) & 0xFFFF; }
+
+std::uint32_t Fnv(std::string_view folded) {
+  std::uint32_t hash = kFnvBasis;
+  for (unsigned char c : folded) hash = FnvAdd(hash, c);
+  return hash;
+}
+
+// The bit of a whole anchor of `length` code points whose FNV hash is `hash`, so that most
+// prefixes that pass the lead test are still rejected before a hash-map lookup.
+inline std::size_t AnchorBit(std::uint32_t hash, std::size_t length) {
+  return LeadBit(hash * 31u + static_cast<std::uint32_t>(length));
 }
 
 bool IsAnchorCharacter(UChar32 c) { return u_isalnum(c) || c == '\''; }
 
 }  // namespace
+
+// The first code points of a text word, folded, with what Lookup needs about each prefix.
+struct FoldedPrefix {
+  char bytes[kMaxAnchorLength * 4];
+  std::uint8_t ends[kMaxAnchorLength];     // byte end of the first k+1 code points
+  std::uint32_t hashes[kMaxAnchorLength];  // Fnv of the first k+1 code points
+  std::size_t count = 0;
+  std::size_t size = 0;
+
+  void Clear() {
+    count = 0;
+    size = 0;
+  }
+  void Append(const char* folded, std::size_t length) {
+    std::uint32_t hash = count == 0 ? kFnvBasis : hashes[count - 1];
+    for (std::size_t k = 0; k < length; ++k) {
+      bytes[size++] = folded[k];
+      hash = FnvAdd(hash, static_cast<unsigned char>(folded[k]));
+    }
+    ends[count] = static_cast<std::uint8_t>(size);
+    hashes[count] = hash;
+    ++count;
+  }
+  std::string_view view() const { return {bytes, size}; }
+};
 
 // How each code point that may occur in scanned text folds, computed once with the real folding.
 struct AnchorScanner::FoldTable {
@@ -119,7 +156,8 @@ int AnchorScanner::Add(std::string_view folded, bool whole_word) {
   auto [it, added] = map.emplace(std::string(folded), static_cast<int>(count_));
   if (!added) return it->second;
   ++count_;
-  lead_bits_[LeadHash(CodePointPrefix(folded, kLeadLength))] = true;
+  lead_bits_[LeadBit(Fnv(CodePointPrefix(folded, kLeadLength)))] = true;
+  anchor_bits_[AnchorBit(Fnv(folded), length)] = true;
   if (std::find(lengths_.begin(), lengths_.end(), length) == lengths_.end()) {
     lengths_.push_back(length);
     std::sort(lengths_.begin(), lengths_.end());
@@ -128,37 +166,30 @@ int AnchorScanner::Add(std::string_view folded, bool whole_word) {
   return it->second;
 }
 
-bool AnchorScanner::AnyLead(std::string_view folded, const std::uint8_t* ends,
-                            std::size_t count) const {
-  for (std::size_t k = 0; k < kLeadLength && k < count; ++k) {
-    if (lead_bits_[LeadHash(folded.substr(0, ends[k]))]) return true;
+bool AnchorScanner::AnyLead(const FoldedPrefix& word) const {
+  for (std::size_t k = 0; k < kLeadLength && k < word.count; ++k) {
+    if (lead_bits_[LeadBit(word.hashes[k])]) return true;
   }
   return false;
 }
 
-void AnchorScanner::Lookup(std::string_view folded, const std::uint8_t* ends,
-                           const bool* word_after, std::size_t count, std::vector<bool>* present,
-                           std::vector<int>* found) const {
+void AnchorScanner::Lookup(const FoldedPrefix& word, const bool* word_after,
+                           std::vector<bool>* present, std::vector<int>* found) const {
   auto mark = [&](int id) {
     if (!(*present)[static_cast<std::size_t>(id)]) {
       (*present)[static_cast<std::size_t>(id)] = true;
       found->push_back(id);
     }
   };
-  std::array<bool, kLeadLength> lead{};
-  bool any_lead = false;
-  for (std::size_t k = 0; k < kLeadLength && k < count; ++k) {
-    lead[k] = lead_bits_[LeadHash(folded.substr(0, ends[k]))];
-    any_lead = any_lead || lead[k];
-  }
-  if (!any_lead) return;
+  if (!AnyLead(word)) return;
+  const std::string_view folded = word.view();
   for (std::size_t length : lengths_) {
-    if (length > count) break;
-    if (!lead[std::min(length, kLeadLength) - 1]) continue;
-    const std::string_view key = folded.substr(0, ends[length - 1]);
+    if (length > word.count) break;
+    if (!anchor_bits_[AnchorBit(word.hashes[length - 1], length)]) continue;
+    const std::string_view key = folded.substr(0, word.ends[length - 1]);
     if (auto prefix = prefixes_.find(key); prefix != prefixes_.end()) mark(prefix->second);
     if (!word_after[length - 1]) {
-      if (auto word = whole_words_.find(key); word != whole_words_.end()) mark(word->second);
+      if (auto whole = whole_words_.find(key); whole != whole_words_.end()) mark(whole->second);
     }
   }
 }
@@ -179,10 +210,8 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present,
     return c < 0 ? nullptr : fold_->Find(static_cast<char32_t>(c));
   };
 
-  char folded[kMaxAnchorLength * 4];
-  char alike[kMaxAnchorLength * 4];
-  std::uint8_t folded_ends[kMaxAnchorLength];
-  std::uint8_t alike_ends[kMaxAnchorLength];
+  FoldedPrefix as_written;   // folded as in a word without Cyrillic letters
+  FoldedPrefix as_cyrillic;  // folded as in a word with some (Latin look-alikes read as Cyrillic)
   bool word_after[kMaxAnchorLength];
   bool previous_word = false;
   for (int32_t i = 0; i < size;) {
@@ -194,34 +223,26 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present,
     if (!word_start || count_ == 0) continue;
 
     // Fold the code points from this word start, up to the longest anchor.
-    std::size_t count = 0;
-    std::size_t folded_size = 0;
-    std::size_t alike_size = 0;
+    as_written.Clear();
+    as_cyrillic.Clear();
     for (int32_t j = start; j < size;) {
       const FoldTable::Entry* next = decode(&j);
       if (next == nullptr || !next->simple) return false;
+      const std::size_t count = as_written.count;
       if (count > 0) word_after[count - 1] = next->word;
       if (next->stop || count == max_length_) break;
-      std::copy(next->folded, next->folded + next->folded_size, folded + folded_size);
-      folded_size += next->folded_size;
-      folded_ends[count] = static_cast<std::uint8_t>(folded_size);
-      std::copy(next->alike, next->alike + next->alike_size, alike + alike_size);
-      alike_size += next->alike_size;
-      alike_ends[count] = static_cast<std::uint8_t>(alike_size);
+      as_written.Append(next->folded, next->folded_size);
+      if (has_cyrillic) as_cyrillic.Append(next->alike, next->alike_size);
       word_after[count] = false;  // until the next code point says otherwise
-      ++count;
       // Most words are rejected by their first letters: fold no further.
-      if (count == kLeadLength && !AnyLead({folded, folded_size}, folded_ends, count) &&
-          !(has_cyrillic && AnyLead({alike, alike_size}, alike_ends, count))) {
-        count = 0;
+      if (count + 1 == kLeadLength && !AnyLead(as_written) &&
+          !(has_cyrillic && AnyLead(as_cyrillic))) {
         break;
       }
     }
-    const std::string_view as_written(folded, folded_size);
-    Lookup(as_written, folded_ends, word_after, count, present, found);
-    const std::string_view as_cyrillic(alike, alike_size);
-    if (has_cyrillic && as_cyrillic != as_written) {
-      Lookup(as_cyrillic, alike_ends, word_after, count, present, found);
+    Lookup(as_written, word_after, present, found);
+    if (has_cyrillic && as_cyrillic.view() != as_written.view()) {
+      Lookup(as_cyrillic, word_after, present, found);
     }
   }
   return true;

@@ -24,6 +24,8 @@
 
 namespace rightslint {
 
+struct FoldedPrefix;
+
 class AnchorScanner {
  public:
   AnchorScanner();
@@ -50,14 +52,12 @@ class AnchorScanner {
   };
   using AnchorMap = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
 
-  // Looks up the anchors at one word start. `folded` holds the folded code points read from it,
-  // `ends[k]` the byte end of the first k+1 of them, `word_after[k]` whether a word character
-  // follows the (k+1)th in the raw text.
-  void Lookup(std::string_view folded, const std::uint8_t* ends, const bool* word_after,
-              std::size_t count, std::vector<bool>* present, std::vector<int>* found) const;
-
-  // Whether an anchor starts with the first one, two or three of the `count` folded code points.
-  bool AnyLead(std::string_view folded, const std::uint8_t* ends, std::size_t count) const;
+  // Marks the anchors a text word starts with, or is: `word` holds its first code points
+  // folded, `word_after[k]` whether a word character follows the first k+1 of them.
+  void Lookup(const FoldedPrefix& word, const bool* word_after, std::vector<bool>* present,
+              std::vector<int>* found) const;
+  // Whether an anchor starts with the word's first one, two or three code points.
+  bool AnyLead(const FoldedPrefix& word) const;
 
   std::unique_ptr<FoldTable> fold_;
   AnchorMap prefixes_;                // folded anchor -> id
@@ -65,7 +65,8 @@ class AnchorScanner {
   std::vector<std::size_t> lengths_;  // distinct anchor lengths in code points, ascending
   std::size_t max_length_ = 0;
   std::size_t count_ = 0;
-  std::bitset<1 << 16> lead_bits_;  // hash of the first (up to three) code points of anchors
+  std::bitset<1 << 16> lead_bits_;    // hash of the first (up to three) code points of anchors
+  std::bitset<1 << 16> anchor_bits_;  // hash and length of whole anchors
 };
 
 }  // namespace rightslint
