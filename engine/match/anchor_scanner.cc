@@ -173,9 +173,11 @@ bool AnchorScanner::AnyLead(const FoldedPrefix& word) const {
   return false;
 }
 
-void AnchorScanner::Lookup(const FoldedPrefix& word, const bool* word_after,
-                           std::vector<bool>* present, std::vector<int>* found) const {
+void AnchorScanner::Lookup(const FoldedPrefix& word, const bool* word_after, std::uint32_t offset,
+                           std::vector<bool>* present, std::vector<int>* found,
+                           std::vector<Occurrence>* occurrences) const {
   auto mark = [&](int id) {
+    occurrences->push_back({offset, id});
     if (!(*present)[static_cast<std::size_t>(id)]) {
       (*present)[static_cast<std::size_t>(id)] = true;
       found->push_back(id);
@@ -194,8 +196,8 @@ void AnchorScanner::Lookup(const FoldedPrefix& word, const bool* word_after,
   }
 }
 
-bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present,
-                         std::vector<int>* found) const {
+bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std::vector<int>* found,
+                         std::vector<Occurrence>* occurrences) const {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
   // U+0400–U+04FF start with the bytes D0–D3.
@@ -240,9 +242,10 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present,
         break;
       }
     }
-    Lookup(as_written, word_after, present, found);
+    const auto offset = static_cast<std::uint32_t>(start);
+    Lookup(as_written, word_after, offset, present, found, occurrences);
     if (has_cyrillic && as_cyrillic.view() != as_written.view()) {
-      Lookup(as_cyrillic, word_after, present, found);
+      Lookup(as_cyrillic, word_after, offset, present, found, occurrences);
     }
   }
   return true;

@@ -39,10 +39,21 @@ class AnchorScanner {
   int Add(std::string_view folded, bool whole_word);
   std::size_t size() const { return count_; }
 
-  // Sets present[id] for every anchor found (present must have size() entries, all false) and
-  // appends its id to `found` the first time. Returns false, with the two partly filled, when the
-  // text has a code point that does not fold simply.
-  bool Scan(std::string_view text, std::vector<bool>* present, std::vector<int>* found) const;
+  // Where an anchor was found: the byte offset of the word start, and the anchor's id.
+  struct Occurrence {
+    std::uint32_t offset;
+    int id;
+    bool operator<(const Occurrence& other) const {
+      return offset != other.offset ? offset < other.offset : id < other.id;
+    }
+  };
+
+  // Sets present[id] for every anchor found (present must have size() entries, all false),
+  // appends its id to `found` the first time, and every occurrence, in text order, to
+  // `occurrences`. Returns false, with all three partly filled, when the text has a code point
+  // that does not fold simply.
+  bool Scan(std::string_view text, std::vector<bool>* present, std::vector<int>* found,
+            std::vector<Occurrence>* occurrences) const;
 
  private:
   struct FoldTable;
@@ -54,8 +65,9 @@ class AnchorScanner {
 
   // Marks the anchors a text word starts with, or is: `word` holds its first code points
   // folded, `word_after[k]` whether a word character follows the first k+1 of them.
-  void Lookup(const FoldedPrefix& word, const bool* word_after, std::vector<bool>* present,
-              std::vector<int>* found) const;
+  void Lookup(const FoldedPrefix& word, const bool* word_after, std::uint32_t offset,
+              std::vector<bool>* present, std::vector<int>* found,
+              std::vector<Occurrence>* occurrences) const;
   // Whether an anchor starts with the word's first one, two or three code points.
   bool AnyLead(const FoldedPrefix& word) const;
 

@@ -15,6 +15,7 @@
 #include "match/lexicon_matcher.h"
 #include "match/phrase_set.h"
 #include "text/fold.h"
+#include "text/tokenizer.h"
 
 namespace rightslint {
 namespace {
@@ -77,12 +78,55 @@ bool IsWordInternal(std::string_view atom) {
   return length > 0;
 }
 
+// Where the next word after the one starting at `offset` may start if the two are joined: after
+// the first run of joining characters (space, tab, hyphen). A joined word cannot start sooner:
+// ICU's words do not contain those characters, and two words of text that folds simply are
+// never split without some character between them.
+std::size_t NextJoinedWord(std::string_view text, std::size_t offset) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  auto i = static_cast<int32_t>(offset);
+  bool in_gap = false;
+  while (i < size) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, size, c);
+    const bool gap = c >= 0 && IsJoiningGapCharacter(static_cast<char32_t>(c));
+    if (in_gap && !gap) return static_cast<std::size_t>(at);
+    in_gap = in_gap || gap;
+  }
+  return std::string_view::npos;
+}
+
+// Whether the words' anchors occur one after the other, each at the start of the word joined to
+// the previous one (for a phrase of one word: whether it occurs at all).
+bool WordsInSequence(std::string_view text, const std::vector<int>& words,
+                     const std::vector<AnchorScanner::Occurrence>& occurrences) {
+  if (words.size() <= 1) return true;
+  auto at = [&](std::size_t offset, int id) {
+    return std::binary_search(occurrences.begin(), occurrences.end(),
+                              AnchorScanner::Occurrence{static_cast<std::uint32_t>(offset), id});
+  };
+  for (const AnchorScanner::Occurrence& first : occurrences) {
+    if (first.id != words[0]) continue;
+    std::size_t offset = first.offset;
+    std::size_t w = 1;
+    for (; w < words.size(); ++w) {
+      offset = NextJoinedWord(text, offset);
+      if (offset == std::string_view::npos || !at(offset, words[w])) break;
+    }
+    if (w == words.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct CandidateFilter::Impl {
   // A term or concept phrase: present where all its anchors are.
   struct Phrase {
-    std::vector<int> anchors;  // AnchorScanner ids
+    std::vector<int> anchors;  // AnchorScanner ids, each once
+    std::vector<int> words;    // the anchor of each word, in order
     int concept_id = -1;       // -1: a term
     int context_id = -1;       // a term that fires only next to this concept
   };
@@ -120,8 +164,9 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
     for (const WordAnchor& anchor : anchors) {
       const int id = impl->scanner.Add(anchor.folded, anchor.whole_word);
       if (id < 0) impl->pass_all = true;  // an anchor the scanner cannot look for
-      if (id >= 0 &&
-          std::find(phrase.anchors.begin(), phrase.anchors.end(), id) == phrase.anchors.end()) {
+      if (id < 0) continue;
+      phrase.words.push_back(id);
+      if (std::find(phrase.anchors.begin(), phrase.anchors.end(), id) == phrase.anchors.end()) {
         phrase.anchors.push_back(id);
       }
     }
@@ -194,14 +239,19 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
   if (impl.pass_all) return true;
   scratch->present.assign(impl.scanner.size(), false);
   scratch->anchors.clear();
-  if (!impl.scanner.Scan(text, &scratch->present, &scratch->anchors)) return true;
+  scratch->occurrences.clear();
+  if (!impl.scanner.Scan(text, &scratch->present, &scratch->anchors, &scratch->occurrences)) {
+    return true;
+  }
+  std::sort(scratch->occurrences.begin(), scratch->occurrences.end());
   scratch->concepts.assign(impl.concept_count, false);
   scratch->contexts.clear();  // of the terms found, those that need a context
   for (int anchor : scratch->anchors) {
     for (std::uint32_t p : impl.phrases_of_anchor[static_cast<std::size_t>(anchor)]) {
       const Impl::Phrase& phrase = impl.phrases[p];
       if (!std::all_of(phrase.anchors.begin(), phrase.anchors.end(),
-                       [&](int id) { return scratch->present[static_cast<std::size_t>(id)]; })) {
+                       [&](int id) { return scratch->present[static_cast<std::size_t>(id)]; }) ||
+          !WordsInSequence(text, phrase.words, scratch->occurrences)) {
         continue;
       }
       if (phrase.concept_id >= 0) {

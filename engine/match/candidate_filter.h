@@ -7,9 +7,10 @@
 // short (PrefilterAnchor). AnchorScanner finds those places in the raw text without folding it
 // through ICU; text it cannot read that way is always a candidate. A block is a candidate when
 // it holds
-//   - the anchors of every word of a term (in any language) — and those of its context concept,
-//     for a term that fires only next to one ("clean" next to "urine") — or, when the legal rules
-//     are on,
+//   - the anchors of every word of a term (in any language), word after word as the tokeniser
+//     joins them (only spaces, tabs, hyphens between) — and those of its context concept, for a
+//     term that fires only next to one ("clean" next to "urine") — or, when the legal rules are
+//     on,
 //   - for some clause rule, the anchors of a phrase of every concept in `all` and of one in
 //     `any`, or
 //   - for some clause rule, an anchor of every concept in `all` and of one in `any`, or
@@ -30,12 +31,14 @@
 #include <string_view>
 #include <vector>
 
+#include "match/anchor_scanner.h"
 #include "rules/specs.h"
 
 namespace rightslint {
 
 // Per-thread buffers for CandidateFilter::MayMatch, reused between blocks.
 struct CandidateScratch {
+  std::vector<AnchorScanner::Occurrence> occurrences;
   std::vector<int> anchors;   // anchor ids found
   std::vector<bool> present;  // per anchor id
   std::vector<bool> concepts;

@@ -19,6 +19,15 @@ bool IsZeroWidth(UChar32 c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
+}  // namespace
+
+bool IsJoiningGapCharacter(char32_t c) {
+  return c == ' ' || c == '\t' || c == '-' || c == 0x00A0 || c == 0x2010 || c == 0x2011 ||
+         c == 0x202F || IsZeroWidth(static_cast<UChar32>(c));
+}
+
+namespace {
+
 // What lies between two words decides whether they may form one multi-word term: spaces, tabs,
 // hyphens and line breaks inside the paragraph (already spaces in the block copy) do; any other
 // punctuation does not.
@@ -28,10 +37,7 @@ bool IsJoiningGap(std::string_view gap) {
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (!(c == ' ' || c == '\t' || c == '-' || c == 0x00A0 || c == 0x2010 || c == 0x2011 ||
-          c == 0x202F || IsZeroWidth(c))) {
-      return false;
-    }
+    if (c < 0 || !IsJoiningGapCharacter(static_cast<char32_t>(c))) return false;
   }
   return true;
 }

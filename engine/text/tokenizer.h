@@ -23,6 +23,10 @@ U_NAMESPACE_END
 
 namespace rightslint {
 
+// A character that may stand between two words of one multi-word term (Token::joined): space,
+// tab, hyphen, no-break spaces, zero-width characters. Line breaks are spaces in the prose copy.
+bool IsJoiningGapCharacter(char32_t c);
+
 // Copies text[range] into `out` as the Tokenizer reads it: bytes inside `non_prose` (sorted,
 // disjoint; may be null) and line breaks become spaces, so the copy has the block's length.
 void CopyProse(std::string_view text, ByteRange range, const std::vector<ByteRange>* non_prose,

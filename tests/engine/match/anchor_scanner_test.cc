@@ -14,7 +14,8 @@ class AnchorScannerTest : public ::testing::Test {
   std::vector<int> Found(std::string_view text) {
     std::vector<bool> present(scanner_.size(), false);
     std::vector<int> found;
-    simple_ = scanner_.Scan(text, &present, &found);
+    std::vector<AnchorScanner::Occurrence> occurrences;
+    simple_ = scanner_.Scan(text, &present, &found, &occurrences);
     return found;
   }
   AnchorScanner scanner_;
