@@ -72,6 +72,10 @@ constexpr std::size_t kPendingPerJob = 4;
 // More threads than this only add memory and contention: the work is CPU-bound.
 constexpr int kMaxJobs = 1024;
 
+// Plain-text files larger than this are checked piece by piece (Linter::CheckLargeTextFile), so
+// that memory does not grow with the file: a national legislation dump or years of news.
+constexpr std::uintmax_t kStreamedFileBytes = 64 << 20;
+
 // For options whose value names something: `--baseline ""` (an unset shell variable) is a
 // mistake, not a way to turn the option off.
 CLI::Validator NotEmpty() {
@@ -110,6 +114,17 @@ struct CheckFlags {
   bool legal_given = false;
   bool fail_on_given = false;
 };
+
+// Whether `input` is checked piece by piece: a plain-text file over kStreamedFileBytes, unless
+// it is to be fixed (a fix rewrites the whole text).
+bool StreamedFile(const InputFile& input, const CheckFlags& flags) {
+  if (input.is_stdin || input.error || flags.fix || FormatForPath(input.path) != Format::kText) {
+    return false;
+  }
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(input.path, error);
+  return !error && size > kStreamedFileBytes;
+}
 
 LegalRules ParseLegal(const std::string& legal) {
   return legal == "always"  ? LegalRules::kAlways
@@ -504,6 +519,11 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       result.path = input.path;
       result.error = *input.error;
       return result;
+    }
+    if (StreamedFile(input, flags)) {
+      FileResult checked = input_settings[i]->linter->CheckLargeTextFile(input.path);
+      ApplyConfig(input_settings[i]->config, &checked);
+      return checked;
     }
     StatusOr<Source> source =
         stdin_sources[i] ? std::move(*stdin_sources[i]) : ReadSource(input, stdin_name);

@@ -3,15 +3,19 @@
 #include "rightslint/linter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <iterator>
+#include <optional>
 #include <map>
 #include <mutex>
 #include <set>
 
 #include "base/line_index.h"
 #include "document/extract.h"
+#include "document/text_chunks.h"
 #include "lint/clause_runner.h"
 #include "lint/findings.h"
 #include "lint/origin.h"
@@ -65,6 +69,19 @@ struct LazyFilter {
   std::once_flag once;
   std::unique_ptr<CandidateFilter> filter;
 };
+
+// The language with the most letters; nullopt when there are none.
+std::optional<std::string> MainLanguage(const std::map<std::string, std::size_t>& letters) {
+  std::optional<std::string> main;
+  std::size_t most = 0;
+  for (const auto& [language, count] : letters) {
+    if (count > most) {
+      most = count;
+      main = language;
+    }
+  }
+  return main;
+}
 
 // One finding per problematic part: where pattern or clause findings of one category overlap
 // (a sentence-scope and an article-scope rule on the same provision), keep the narrowest.
@@ -129,6 +146,30 @@ std::vector<ByteRange> CutAtOutline(const std::vector<ByteRange>& blocks, const 
   return out;
 }
 
+// Moves a piece's findings and notes ("12: unused …") from its own offsets and lines to the
+// file's: the piece starts at byte `offset`, on line `first_line`, at a line start (columns
+// stay).
+void ShiftToFile(std::size_t offset, int first_line, FileResult* piece) {
+  for (Finding& finding : piece->findings) {
+    for (Position* position : {&finding.start, &finding.end}) {
+      position->offset += offset;
+      position->line += first_line - 1;
+    }
+    if (finding.fix) {
+      finding.fix->begin += offset;
+      finding.fix->end += offset;
+    }
+  }
+  for (std::string& note : piece->notes) {
+    const std::size_t colon = note.find(": ");
+    if (colon == std::string::npos) continue;
+    int line = 0;
+    const auto [end, error] = std::from_chars(note.data(), note.data() + colon, line);
+    if (error != std::errc() || end != note.data() + colon) continue;
+    note = std::to_string(line + first_line - 1) + note.substr(colon);
+  }
+}
+
 }  // namespace
 
 struct Linter::Impl {
@@ -191,7 +232,10 @@ struct Linter::Impl {
     return known[0] > known[1] ? "ru" : "uk";
   }
 
-  void Lint(const Document& document, const std::string& forced_language, FileResult* result) const;
+  // Appends the document's findings and notes to `result` and adds the letters of each of its
+  // blocks to `letters_by_language` (MainLanguage tells the file's language from it).
+  void Lint(const Document& document, const std::string& forced_language, FileResult* result,
+            std::map<std::string, std::size_t>* letters_by_language) const;
   // Adds the letters of the blocks the filter skipped to `letters_by_language`, each block in
   // its language (`forced_language` unless "auto"), as a block read in depth would be — unless
   // they are more than kLanguageSampleBytes: then an even sample of them counts for all, and
@@ -227,7 +271,8 @@ void Linter::Impl::CountSkippedBlocks(
 }
 
 void Linter::Impl::Lint(const Document& document, const std::string& forced_language,
-                        FileResult* result) const {
+                        FileResult* result,
+                        std::map<std::string, std::size_t>* letters_by_language) const {
   const std::string_view text = document.text;
   const Outline outline = Outline::Parse(text);
   const std::vector<ByteRange> blocks =
@@ -262,7 +307,6 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::vector<PatternMatch> pattern_matches;
   std::string folded;
   std::size_t word_base = 0;
-  std::map<std::string, std::size_t> letters_by_language;
   const CandidateFilter* filter = FilterFor(legal, has_article);
   CandidateScratch candidate_scratch;
   std::string prose;
@@ -288,7 +332,7 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
                        : id.ru_or_uk_open  ? CyrillicByDictionary(block, document_language())
                                            : id.language;
     }
-    letters_by_language[block.language] += id.letters;
+    (*letters_by_language)[block.language] += id.letters;
     // A language outside SupportedLanguages() (hy, az, uz, tg) is identified, counted for the
     // file's language, and not matched.
     if (!IsSupportedLanguage(block.language)) {
@@ -319,7 +363,7 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   }
   clause_runner.Finish();
   CountSkippedBlocks(document, skipped, skipped_bytes, forced_language, document_language,
-                     tokenizer->get(), &block, &letters_by_language);
+                     tokenizer->get(), &block, letters_by_language);
 
   std::stable_sort(
       result->findings.begin(), result->findings.end(),
@@ -335,18 +379,10 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
       });
   std::erase_if(result->findings,
                 [&](const Finding& finding) { return suppressions.Suppressed(finding); });
-  result->notes = suppressions.Notes(options.report_unused_disables);
+  const std::vector<std::string> notes = suppressions.Notes(options.report_unused_disables);
+  result->notes.insert(result->notes.end(), notes.begin(), notes.end());
   for (Finding& finding : result->findings)
     finding.structure = outline.Describe(finding.start.offset);
-  std::string main_language;
-  std::size_t most_letters = 0;
-  for (const auto& [language, letters] : letters_by_language) {
-    if (letters > most_letters) {
-      most_letters = letters;
-      main_language = language;
-    }
-  }
-  if (!main_language.empty()) result->language = main_language;
 }
 
 namespace {
@@ -453,7 +489,9 @@ FileResult Linter::Check(Source source) const {
     result.error = document.status().message();
     return result;
   }
-  impl_->Lint(*document, impl_->options.language, &result);
+  std::map<std::string, std::size_t> letters;
+  impl_->Lint(*document, impl_->options.language, &result, &letters);
+  if (auto language = MainLanguage(letters)) result.language = std::move(language);
   MapToOrigin(*document, &result.findings);
   result.text = std::move(document->text);
   return result;
@@ -477,8 +515,51 @@ FileResult Linter::CheckText(std::string text, const std::string& language) cons
     result.error = "unknown language `" + forced + "`";
     return result;
   }
-  impl_->Lint(*document, forced, &result);
+  std::map<std::string, std::size_t> letters;
+  impl_->Lint(*document, forced, &result, &letters);
+  if (auto language = MainLanguage(letters)) result.language = std::move(language);
   result.text = std::move(document->text);
+  return result;
+}
+
+FileResult Linter::CheckLargeTextFile(const std::string& path, std::size_t chunk_bytes) const {
+  FileResult result;
+  result.path = path;
+  result.format = std::string(FormatName(Format::kText));
+  auto reader = TextChunkReader::Open(path, chunk_bytes);
+  if (!reader.ok()) {
+    result.error = reader.status().message();
+    return result;
+  }
+  std::map<std::string, std::size_t> letters;
+  TextChunk chunk;
+  while (true) {
+    StatusOr<bool> more = (*reader)->Next(&chunk);
+    if (!more.ok()) {
+      result.findings.clear();
+      result.notes.clear();
+      result.error = more.status().message();
+      return result;
+    }
+    if (!*more) break;
+    Source source;
+    source.path = path;
+    source.format = Format::kText;
+    source.bytes = std::move(chunk.text);
+    auto document = ExtractDocument(std::move(source));
+    if (!document.ok()) {
+      result.findings.clear();
+      result.error = document.status().message();
+      return result;
+    }
+    FileResult piece;
+    impl_->Lint(*document, impl_->options.language, &piece, &letters);
+    ShiftToFile(chunk.offset, chunk.first_line, &piece);
+    std::move(piece.findings.begin(), piece.findings.end(), std::back_inserter(result.findings));
+    std::move(piece.notes.begin(), piece.notes.end(), std::back_inserter(result.notes));
+    chunk.text = std::move(document->text);  // the buffer, for the next piece
+  }
+  if (auto language = MainLanguage(letters)) result.language = std::move(language);
   return result;
 }
 

@@ -598,6 +598,30 @@ class QuietTest(TempDirTest):
         self.assertNotIn("checked", result.out)
 
 
+class LargeFileTest(TempDirTest):
+    """A plain-text file over 64 MiB is checked piece by piece: same positions, no excerpts."""
+
+    def test_large_text_file_is_checked_in_pieces(self):
+        paragraph = "The weather was fine and the people walked in the park.\n\n"
+        count = (65 << 20) // len(paragraph) + 1
+        path = self.dir / "dump.txt"
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(paragraph * count)
+            out.write("Police arrested two addicts.\n")
+        self.assertGreater(path.stat().st_size, 64 << 20)
+        result = run("check", "--format", "json", str(path))
+        self.assertEqual(result.code, 1, result.err)
+        (file,) = json.loads(result.out)["files"]
+        self.assertEqual(file["language"], "en")
+        (finding,) = file["findings"]
+        self.assertEqual(finding["start"]["line"], 2 * count + 1)
+        self.assertEqual(finding["start"]["column"], 21)
+        self.assertEqual(finding["start"]["offset"], len(paragraph) * count + 20)
+        text = run("check", "--color", "never", str(path))
+        self.assertIn(f"dump.txt:{2 * count + 1}:21: ", text.out)
+        self.assertNotIn("| Police arrested", text.out)  # no source lines kept
+
+
 class JobsTest(TempDirTest):
     """--jobs N checks files in parallel; the output must not depend on N."""
 
