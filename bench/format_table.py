@@ -66,6 +66,22 @@ def main():
         ripgrep = wall_of(label, "ripgrep") or wall_of(label, "ripgrep -j1")
         print(f"| {label} | {ratio(ours, ripgrep)} | {ratio(ours, wall_of(label, 'alex'))} |")
 
+    def rate_of(label):
+        row = next((r for r in rows if r["input"] == label and r["tool"] == "rightslint -j1"), None)
+        wall = number(row["wall_s"]) if row else None
+        return (int(row["bytes"]) / MIB / wall, row["peak_rss_kB"]) if wall else (None, None)
+
+    base, _ = rate_of("en 10 MB")
+    scale = [label for label in dict.fromkeys(r["input"] for r in rows) if label.startswith("en x")]
+    if base and scale:
+        print()
+        for label in scale:
+            rate, rss = rate_of(label)
+            if rate:
+                print(f"- {label}: {rate:.3g} MB/s, {rate / base:.2f} of the 10 MB file's "
+                      f"{base:.3g} MB/s (target: within 20 %), peak RSS "
+                      f"{int(rss) / 1024:.0f} MB (target: under 150 MB)")
+
     many = next((row["input"] for row in rows if row["input"].startswith("many/")), None)
     if many:
         one, two = wall_of(many, "rightslint -j1"), wall_of(many, "rightslint -j2")

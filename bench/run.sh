@@ -5,6 +5,7 @@
 #   BENCH_CORPUS=/work/bench-corpus bash bench/run.sh     reuse a corpus made before
 #   RIGHTSLINT=/path/to/rightslint bash bench/run.sh      measure that binary, build nothing
 #   MICRO=1 bash bench/run.sh         also build and run the per-stage micro-benchmarks
+#   SCALE=0 bash bench/run.sh         skip the 100 MB and 1 GB runs (they take a few minutes)
 #
 # Steps (the build, corpus and peers are reused when already there):
 #   1. a Release build of rightslint in $RIGHTSLINT_BUILD (default build-bench/);
@@ -179,6 +180,18 @@ measure "en 1 KB" "$ONE_KB" "rightslint -j1" "rl-1kb" "${check[@]}" --jobs 1 "$O
 measure "en 1 KB" "$ONE_KB" "ripgrep" "rg-1kb" "${rg_terms[@]}" "$ONE_KB"
 if [ -x "$ALEX" ]; then
   measure_slow "en 1 KB" "$ONE_KB" "alex" "alex-1kb" "$ALEX" --text --quiet "$ONE_KB"
+fi
+# Scale: the English file repeated to 100 MB and 1 GB (SCALE=0 skips it; the 1 GB file is made
+# once in $WORK/inputs, 1 GiB of disk). One run each under /usr/bin/time: wall time and peak RSS.
+if [ "${SCALE:-1}" = 1 ]; then
+  for copies in 10 100; do
+    big="$WORK/inputs/en_x$copies.txt"
+    if [ ! -s "$big" ]; then
+      for _ in $(seq "$copies"); do cat "$CORPUS/en.txt"; done > "$big"
+    fi
+    measure_slow "en x$copies" "$big" "rightslint -j1" "rl-x$copies" "${check[@]}" --jobs 1 "$big"
+    measure_slow "en x$copies" "$big" "ripgrep" "rg-x$copies" "${rg_terms[@]}" "$big"
+  done
 fi
 MANY="$CORPUS/many"
 many_label="many/ ($(files_of "$MANY") files)"

@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <functional>
 #include <iterator>
-#include <optional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "base/line_index.h"
@@ -81,6 +81,22 @@ std::optional<std::string> MainLanguage(const std::map<std::string, std::size_t>
     }
   }
   return main;
+}
+
+// Whether the language with the most letters stays ahead whatever language `remaining` more
+// letters turn out to be (MainLanguage would then name it already).
+bool Decided(const std::map<std::string, std::size_t>& letters, std::size_t remaining) {
+  std::size_t first = 0;
+  std::size_t second = 0;
+  for (const auto& [language, count] : letters) {
+    if (count > first) {
+      second = first;
+      first = count;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  return first > second + remaining;
 }
 
 // One finding per problematic part: where pattern or clause findings of one category overlap
@@ -233,9 +249,12 @@ struct Linter::Impl {
   }
 
   // Appends the document's findings and notes to `result` and adds the letters of each of its
-  // blocks to `letters_by_language` (MainLanguage tells the file's language from it).
+  // blocks to `letters_by_language` (MainLanguage tells the file's language from it). With
+  // `counts_complete` false, counting may stop once MainLanguage's answer is certain; a piece
+  // of a larger file needs every count.
   void Lint(const Document& document, const std::string& forced_language, FileResult* result,
-            std::map<std::string, std::size_t>* letters_by_language) const;
+            std::map<std::string, std::size_t>* letters_by_language,
+            bool counts_complete = false) const;
   // Adds the letters of the blocks the filter skipped to `letters_by_language`, each block in
   // its language (`forced_language` unless "auto"), as a block read in depth would be — unless
   // they are more than kLanguageSampleBytes: then an even sample of them counts for all, and
@@ -243,7 +262,7 @@ struct Linter::Impl {
   void CountSkippedBlocks(const Document& document, const std::vector<ByteRange>& skipped,
                           std::size_t skipped_bytes, const std::string& forced_language,
                           const std::function<const std::string&()>& document_language,
-                          Tokenizer* tokenizer, Block* block,
+                          Tokenizer* tokenizer, Block* block, bool counts_complete,
                           std::map<std::string, std::size_t>* letters_by_language) const;
 };
 
@@ -251,28 +270,45 @@ void Linter::Impl::CountSkippedBlocks(
     const Document& document, const std::vector<ByteRange>& skipped, std::size_t skipped_bytes,
     const std::string& forced_language,
     const std::function<const std::string&()>& document_language, Tokenizer* tokenizer,
-    Block* block, std::map<std::string, std::size_t>* letters_by_language) const {
+    Block* block, bool counts_complete,
+    std::map<std::string, std::size_t>* letters_by_language) const {
+  std::string prose;
   const std::size_t stride =
       std::max<std::size_t>(1, (skipped_bytes + kLanguageSampleBytes - 1) / kLanguageSampleBytes);
-  std::string prose;
+  // Each block's letters, counted cheaply; then blocks are identified largest first, and only
+  // until the leading language cannot be overtaken by the letters still unidentified.
+  std::vector<std::pair<std::size_t, std::size_t>> blocks;  // (letters, index into skipped)
+  std::size_t remaining = 0;
   for (std::size_t i = 0; i < skipped.size(); i += stride) {
     CopyProse(document.text, skipped[i], &document.non_prose, &prose);
+    const std::size_t letters = identifier->LetterCount(prose) * stride;
+    if (letters == 0) continue;  // counts for no language
+    blocks.emplace_back(letters, i);
+    remaining += letters;
+  }
+  std::stable_sort(blocks.begin(), blocks.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [letters, i] : blocks) {
+    if (!counts_complete && Decided(*letters_by_language, remaining)) return;
+    remaining -= letters;
+    if (forced_language != "auto") {
+      (*letters_by_language)[forced_language] += letters;
+      continue;
+    }
+    CopyProse(document.text, skipped[i], &document.non_prose, &prose);
     const LanguageId id = identifier->Identify(prose);
-    if (id.letters == 0) continue;  // counts for no language
-    std::string language = forced_language != "auto" ? forced_language
-                           : id.language.empty()     ? document_language()
-                                                     : id.language;
-    if (forced_language == "auto" && id.ru_or_uk_open && stride == 1) {
+    std::string language = id.language.empty() ? document_language() : id.language;
+    if (id.ru_or_uk_open && stride == 1) {
       tokenizer->Analyze(document.text, skipped[i], block, &document.non_prose);
       language = CyrillicByDictionary(*block, document_language());
     }
-    (*letters_by_language)[language] += id.letters * stride;
+    (*letters_by_language)[language] += letters;
   }
 }
 
 void Linter::Impl::Lint(const Document& document, const std::string& forced_language,
-                        FileResult* result,
-                        std::map<std::string, std::size_t>* letters_by_language) const {
+                        FileResult* result, std::map<std::string, std::size_t>* letters_by_language,
+                        bool counts_complete) const {
   const std::string_view text = document.text;
   const Outline outline = Outline::Parse(text);
   const std::vector<ByteRange> blocks =
@@ -363,7 +399,7 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   }
   clause_runner.Finish();
   CountSkippedBlocks(document, skipped, skipped_bytes, forced_language, document_language,
-                     tokenizer->get(), &block, letters_by_language);
+                     tokenizer->get(), &block, counts_complete, letters_by_language);
 
   std::stable_sort(
       result->findings.begin(), result->findings.end(),
@@ -553,7 +589,7 @@ FileResult Linter::CheckLargeTextFile(const std::string& path, std::size_t chunk
       return result;
     }
     FileResult piece;
-    impl_->Lint(*document, impl_->options.language, &piece, &letters);
+    impl_->Lint(*document, impl_->options.language, &piece, &letters, /*counts_complete=*/true);
     ShiftToFile(chunk.offset, chunk.first_line, &piece);
     std::move(piece.findings.begin(), piece.findings.end(), std::back_inserter(result.findings));
     std::move(piece.notes.begin(), piece.notes.end(), std::back_inserter(result.notes));

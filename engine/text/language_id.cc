@@ -271,6 +271,10 @@ Cld2Guess Cld2(std::string_view utf8) {
 
 }  // namespace
 
+std::size_t LanguageIdentifier::LetterCount(std::string_view utf8) const {
+  return Count(utf8).total;
+}
+
 LanguageId LanguageIdentifier::Identify(std::string_view utf8, Method method) const {
   const Letters letters = Count(utf8);
   if (letters.total == 0) return {};

@@ -62,6 +62,9 @@ class LanguageIdentifier {
 
   LanguageId Identify(std::string_view utf8, Method method = Method::kCombined) const;
 
+  // LanguageId::letters of Identify(utf8), without identifying: a table lookup per code point.
+  std::size_t LetterCount(std::string_view utf8) const;
+
  private:
   LanguageIdentifier() = default;
   // The candidate (an index into IdentifiableLanguages()) textcat ranks best; -1 if none.
