@@ -26,12 +26,14 @@
 #include <utility>
 #include <vector>
 
+#include "match/candidate_filter.h"
 #include "match/lexicon_matcher.h"
 #include "match/phrase_set.h"
 #include "rightslint/linter.h"
 #include "rightslint/options.h"
 #include "rightslint/reporter.h"
 #include "rules/lexicon_loader.h"
+#include "rules/rule_pack_loader.h"
 #include "text/blocks.h"
 #include "text/fold.h"
 #include "text/morphology.h"
@@ -286,6 +288,33 @@ void BM_LexiconMatch(benchmark::State& state, const std::string& language) {
 BENCHMARK_CAPTURE(BM_LexiconMatch, en, std::string("en"));
 BENCHMARK_CAPTURE(BM_LexiconMatch, ru, std::string("ru"));
 BENCHMARK_CAPTURE(BM_LexiconMatch, uk, std::string("uk"));
+
+// The candidate filter on every paragraph's raw text, before anything is tokenised: what most of
+// a long file costs (terms only, and with the legal rules' concepts and pattern atoms).
+void BM_CandidateFilter(benchmark::State& state, const std::string& language, bool legal) {
+  const std::vector<RuleSpec> rules =
+      std::move(LoadRulePacks(std::string(RIGHTSLINT_SOURCE_DIR) + "/rules")).value();
+  const std::unique_ptr<CandidateFilter> filter = CandidateFilter::Create(rules, Lexicons(), legal);
+  const std::string& text = Prose(language);
+  const std::vector<ByteRange> blocks = SplitBlocks(text);
+  CandidateScratch scratch;
+  std::size_t candidates = 0;
+  for (auto _ : state) {
+    candidates = 0;
+    for (const ByteRange& range : blocks) {
+      candidates +=
+          filter->MayMatch(std::string_view(text).substr(range.begin, range.size()), &scratch);
+    }
+    benchmark::DoNotOptimize(candidates);
+  }
+  state.counters["candidates"] = static_cast<double>(candidates);
+  state.counters["paragraphs"] = static_cast<double>(blocks.size());
+  SetBytes(state, text.size());
+}
+BENCHMARK_CAPTURE(BM_CandidateFilter, en_terms, std::string("en"), false);
+BENCHMARK_CAPTURE(BM_CandidateFilter, en_legal, std::string("en"), true);
+BENCHMARK_CAPTURE(BM_CandidateFilter, ru_legal, std::string("ru"), true);
+BENCHMARK_CAPTURE(BM_CandidateFilter, uk_legal, std::string("uk"), true);
 
 // --- the whole pipeline, and clause rules -------------------------------------------------------
 

@@ -163,8 +163,10 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
     phrase.context_id = context;
     for (const WordAnchor& anchor : anchors) {
       const int id = impl->scanner.Add(anchor.folded, anchor.whole_word);
-      if (id < 0) impl->pass_all = true;  // an anchor the scanner cannot look for
-      if (id < 0) continue;
+      if (id < 0) {  // an anchor the scanner cannot look for
+        impl->pass_all = true;
+        continue;
+      }
       phrase.words.push_back(id);
       if (std::find(phrase.anchors.begin(), phrase.anchors.end(), id) == phrase.anchors.end()) {
         phrase.anchors.push_back(id);
