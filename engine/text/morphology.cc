@@ -1,11 +1,15 @@
 #include "text/morphology.h"
 
 #include <libstemmer.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
+#include <optional>
 
 #include "text/fold.h"
 
@@ -42,7 +46,36 @@ void ParseAnalysis(const std::string& line, std::string* lemma, std::string* fla
   }
 }
 
+bool IsUtf8(std::string_view encoding) { return encoding == "UTF-8" || encoding == "utf-8"; }
+
+// `utf8` in the dictionary's encoding; nullopt when a letter has no place in it (a Cyrillic word
+// for the Lithuanian dictionary), so the dictionary is not asked about a mangled word.
+std::optional<std::string> ToDictionary(UConverter* converter, std::string_view utf8) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(static_cast<std::size_t>(text.length()) * 4 + 4, '\0');
+  const int32_t size =
+      text.extract(out.data(), static_cast<int32_t>(out.size()), converter, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  out.resize(static_cast<std::size_t>(size));
+  return out;
+}
+
+std::string FromDictionary(UConverter* converter, std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter,
+                                status);
+  std::string out;
+  if (U_SUCCESS(status)) text.toUTF8String(out);
+  return out;
+}
+
 }  // namespace
+
+void Morphology::ConverterDeleter::operator()(UConverter* converter) const {
+  ucnv_close(converter);
+}
 
 const MorphologyProfile* FindMorphologyProfile(std::string_view language) {
   for (const MorphologyProfile& profile : kProfiles) {
@@ -85,8 +118,24 @@ Status Morphology::LoadLocked() const {
     return load_status_;
   }
   hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  // Hunspell reads and writes words in its dictionary's encoding (SET in the .aff file): UTF-8
+  // for most of Debian's dictionaries, ISO8859-13 for lt_LT.
+  const std::string encoding = hunspell_->get_dict_encoding();
+  if (!IsUtf8(encoding)) {
+    UErrorCode status = U_ZERO_ERROR;
+    converter_.reset(ucnv_open(encoding.c_str(), &status));
+    if (U_FAILURE(status)) {
+      hunspell_.reset();
+      load_status_ = Status::Invalid(aff + ": unknown encoding " + encoding);
+      return load_status_;
+    }
+    ucnv_setFromUCallBack(converter_.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                          &status);
+  }
   for (const auto& [word, model] : extra_words_) {
-    hunspell_->add_with_affix(word, model);
+    const std::optional<std::string> encoded_word = Encode(word);
+    const std::optional<std::string> encoded_model = Encode(model);
+    if (encoded_word && encoded_model) hunspell_->add_with_affix(*encoded_word, *encoded_model);
   }
   return load_status_;
 }
@@ -102,11 +151,13 @@ const std::vector<Analysis>& Morphology::Analyze(std::string_view folded) const 
   std::vector<Analysis> analyses;
   {
     std::lock_guard<std::mutex> lock(dictionary_mutex_);
-    if (LoadLocked().ok()) {
-      for (const std::string& line : hunspell_->analyze(key)) {
+    const std::optional<std::string> encoded =
+        LoadLocked().ok() ? Encode(key) : std::optional<std::string>();
+    if (encoded) {
+      for (const std::string& line : hunspell_->analyze(*encoded)) {
         std::string lemma;
         std::string flags;
-        ParseAnalysis(line, &lemma, &flags);
+        ParseAnalysis(converter_ ? FromDictionary(converter_.get(), line) : line, &lemma, &flags);
         if (lemma.empty()) continue;
         Analysis analysis;
         analysis.lemma = FoldWord(lemma);
@@ -128,6 +179,11 @@ const std::vector<Analysis>& Morphology::Analyze(std::string_view folded) const 
   std::unique_lock<std::shared_mutex> write(memo_mutex_);
   // Another thread may have stored the same word meanwhile; emplace keeps the first.
   return memo_.emplace(std::move(key), std::move(analyses)).first->second;
+}
+
+std::optional<std::string> Morphology::Encode(std::string_view utf8) const {
+  if (!converter_) return std::string(utf8);
+  return ToDictionary(converter_.get(), utf8);
 }
 
 std::string Morphology::Stem(std::string_view folded) const {

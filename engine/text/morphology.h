@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@
 #include "rightslint/status.h"
 
 class Hunspell;
+struct UConverter;
 struct sb_stemmer;
 
 namespace rightslint {
@@ -70,6 +72,13 @@ class Morphology {
 
  private:
   Status LoadLocked() const;
+  // A UTF-8 word in the dictionary's encoding (the word itself for UTF-8 dictionaries); nullopt
+  // when the encoding has no place for one of its letters. Called with dictionary_mutex_ held.
+  std::optional<std::string> Encode(std::string_view utf8) const;
+
+  struct ConverterDeleter {
+    void operator()(UConverter* converter) const;
+  };
 
   MorphologyProfile profile_;
   std::string dictionary_dir_;
@@ -80,6 +89,8 @@ class Morphology {
   mutable bool loaded_ = false;
   mutable Status load_status_;
   mutable std::unique_ptr<Hunspell> hunspell_;
+  // The dictionary's encoding when it is not UTF-8 (lt_LT: ISO8859-13); null otherwise.
+  mutable std::unique_ptr<UConverter, ConverterDeleter> converter_;
   mutable sb_stemmer* stemmer_ = nullptr;
   mutable std::unordered_map<std::string, std::vector<Analysis>> memo_;
 };

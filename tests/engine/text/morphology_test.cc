@@ -46,6 +46,17 @@ TEST(TextMorphologyTest, EnglishNounFormsAreMarked) {
                            [](const Analysis& a) { return a.lemma == "addict" && a.noun_form; }));
 }
 
+// lt_LT is the one Debian dictionary not in UTF-8 (SET ISO8859-13): words with ą č ę ė į š ų ū ž
+// must be converted to its encoding and the lemmas back, or they get no lemma at all.
+TEST(TextMorphologyTest, LithuanianDictionaryInItsOwnEncoding) {
+  Morphology lt = Make("lt");
+  ASSERT_TRUE(lt.Load().ok()) << lt.Load().message();
+  EXPECT_TRUE(HasLemma(lt.Analyze("narkotinės"), "narkotinis"));
+  EXPECT_TRUE(HasLemma(lt.Analyze("narkomanų"), "narkomanas"));
+  EXPECT_TRUE(HasLemma(lt.Analyze("narkomanai"), "narkomanas"));  // ASCII-only, as before
+  EXPECT_TRUE(lt.Analyze("наркоман").empty());  // no place for Cyrillic in ISO8859-13
+}
+
 TEST(TextMorphologyTest, ExtraWordsInflectLikeTheirModel) {
   // "нарик" is slang the dictionary lacks; it declines like "чувак" (hard stem, animate).
   Morphology ru = Make("ru", {{"нарик", "чувак"}});
