@@ -371,7 +371,10 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     (*letters_by_language)[block.language] += id.letters;
     // A language outside SupportedLanguages() (hy, az, uz, tg) is identified, counted for the
     // file's language, and not matched.
-    if (!IsSupportedLanguage(block.language)) {
+    // Nor is a block in which the filter saw nothing of its language (an English paragraph taken
+    // for Romanian): that language's dictionary need not load for it.
+    if (!IsSupportedLanguage(block.language) ||
+        (filter != nullptr && (candidate_scratch.languages & LanguageBit(block.language)) == 0)) {
       word_base += block.tokens.size();
       continue;
     }

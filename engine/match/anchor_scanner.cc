@@ -123,16 +123,18 @@ struct AnchorScanner::FoldTable {
     return entry;
   }
 
-  // Null for a code point outside the table (none of which folds simply but Georgian letters
-  // and punctuation, which are inside).
+  // The entry of a code point; beyond the table only symbols fold simply (arrows, box drawing,
+  // …: never letters, digits or apostrophes, which a test checks), and they share one entry.
+  // Null for a code point that does not fold simply.
   const Entry* Find(char32_t c) const {
     std::size_t base = 0;
     for (const auto& range : kRanges) {
       if (c >= range[0] && c < range[1]) return &entries[base + (c - range[0])];
       base += range[1] - range[0];
     }
-    return nullptr;
+    return FoldsSimply(c) ? &symbol : nullptr;
   }
+  const Entry symbol = {.simple = true, .word = false, .stop = true};
 };
 
 AnchorScanner::AnchorScanner() : fold_(std::make_unique<FoldTable>()) {}

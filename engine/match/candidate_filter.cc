@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -14,6 +15,7 @@
 #include "match/anchor_scanner.h"
 #include "match/lexicon_matcher.h"
 #include "match/phrase_set.h"
+#include "rightslint/options.h"
 #include "text/fold.h"
 #include "text/tokenizer.h"
 
@@ -120,15 +122,19 @@ bool WordsInSequence(std::string_view text, const std::vector<int>& words,
   return false;
 }
 
+// One bit per language of SupportedLanguages().
+constexpr std::size_t kLanguageBits = 32;
+
 }  // namespace
 
 struct CandidateFilter::Impl {
   // A term or concept phrase: present where all its anchors are.
   struct Phrase {
-    std::vector<int> anchors;  // AnchorScanner ids, each once
-    std::vector<int> words;    // the anchor of each word, in order
-    int concept_id = -1;       // -1: a term
-    int context_id = -1;       // a term that fires only next to this concept
+    std::vector<int> anchors;    // AnchorScanner ids, each once
+    std::vector<int> words;      // the anchor of each word, in order
+    int concept_id = -1;         // -1: a term
+    int context_id = -1;         // a term that fires only next to this concept
+    std::uint32_t language = 0;  // LanguageBit
   };
   // Clause rules as concept ids: each of `all`, and one of `any` when `any` is not empty.
   struct Clause {
@@ -145,6 +151,7 @@ struct CandidateFilter::Impl {
   // Pattern rules: FilteredRE2 and the raw-text patterns of its atoms (atom id = set index).
   std::unique_ptr<re2::FilteredRE2> patterns;
   std::unique_ptr<RE2::Set> atoms;
+  std::vector<std::uint32_t> pattern_languages;  // per pattern rule: the languages it lists
 };
 
 CandidateFilter::CandidateFilter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -153,14 +160,19 @@ CandidateFilter::~CandidateFilter() = default;
 std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleSpec>& rules,
                                                          const LexiconSpecs& lexicons, bool legal) {
   auto impl = std::make_unique<Impl>();
+  // One bit per language in a std::uint32_t.
+  if (SupportedLanguages().size() > kLanguageBits) impl->pass_all = true;
   std::map<std::string, std::uint32_t> concept_ids;
   auto concept_id = [&](const std::string& name) {
     return concept_ids.emplace(name, static_cast<std::uint32_t>(concept_ids.size())).first->second;
   };
-  auto add_phrase = [&impl](const std::vector<WordAnchor>& anchors, int concept_of, int context) {
+  auto add_phrase = [&impl](const std::vector<WordAnchor>& anchors, const std::string& language,
+                            int concept_of, int context) {
     Impl::Phrase phrase;
     phrase.concept_id = concept_of;
     phrase.context_id = context;
+    phrase.language = LanguageBit(language);
+    if (phrase.language == 0) return;  // lexicons exist only for SupportedLanguages()
     for (const WordAnchor& anchor : anchors) {
       const int id = impl->scanner.Add(anchor.folded, anchor.whole_word);
       if (id < 0) {  // an anchor the scanner cannot look for
@@ -177,12 +189,17 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
   // A term with a context fires only with a word of that concept in the same sentence.
   for (const TermEntry& entry : lexicons.terms) {
     const int context = entry.context.empty() ? -1 : static_cast<int>(concept_id(entry.context));
-    add_phrase(PhraseAnchors(entry.term, HasStableStem(entry)), -1, context);
+    add_phrase(PhraseAnchors(entry.term, HasStableStem(entry)), entry.language, -1, context);
   }
   if (legal) {
     std::vector<std::string> patterns;
     for (const RuleSpec& rule : rules) {
-      if (rule.info.type == "pattern") patterns.push_back(rule.pattern);
+      if (rule.info.type == "pattern") {
+        patterns.push_back(rule.pattern);
+        std::uint32_t languages = 0;
+        for (const std::string& language : rule.info.languages) languages |= LanguageBit(language);
+        impl->pattern_languages.push_back(languages);
+      }
       if (rule.info.type != "clause") continue;
       const ClauseSpec& clause = rule.clause;
       if (clause.all.empty() && clause.any.empty()) impl->pass_all = true;
@@ -199,7 +216,8 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
   for (const ConceptEntry& entry : lexicons.concepts) {
     auto id = concept_ids.find(entry.concept_name);
     if (id == concept_ids.end()) continue;
-    add_phrase(PhraseAnchors(entry.term, /*stable_stem=*/false), static_cast<int>(id->second), -1);
+    add_phrase(PhraseAnchors(entry.term, /*stable_stem=*/false), entry.language,
+               static_cast<int>(id->second), -1);
   }
   impl->phrases_of_anchor.resize(impl->scanner.size());
   for (std::size_t p = 0; p < impl->phrases.size(); ++p) {
@@ -238,6 +256,7 @@ std::size_t CandidateFilter::anchor_count() const { return impl_->scanner.size()
 
 bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch) const {
   const Impl& impl = *impl_;
+  scratch->languages = ~std::uint32_t{0};
   if (impl.pass_all) return true;
   scratch->present.assign(impl.scanner.size(), false);
   scratch->anchors.clear();
@@ -246,8 +265,11 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
     return true;
   }
   std::sort(scratch->occurrences.begin(), scratch->occurrences.end());
-  scratch->concepts.assign(impl.concept_count, false);
-  scratch->contexts.clear();  // of the terms found, those that need a context
+  // Concepts present, per language; the terms present, by language and context.
+  scratch->concepts.assign(impl.concept_count * kLanguageBits, false);
+  scratch->contexts.clear();
+  std::uint32_t languages = 0;
+  std::uint32_t concept_languages = 0;  // languages with some concept present
   for (int anchor : scratch->anchors) {
     for (std::uint32_t p : impl.phrases_of_anchor[static_cast<std::size_t>(anchor)]) {
       const Impl::Phrase& phrase = impl.phrases[p];
@@ -256,32 +278,54 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
           !WordsInSequence(text, phrase.words, scratch->occurrences)) {
         continue;
       }
+      const std::size_t language = static_cast<std::size_t>(std::countr_zero(phrase.language));
       if (phrase.concept_id >= 0) {
-        scratch->concepts[static_cast<std::size_t>(phrase.concept_id)] = true;
+        scratch->concepts[static_cast<std::size_t>(phrase.concept_id) * kLanguageBits + language] =
+            true;
+        concept_languages |= phrase.language;
       } else if (phrase.context_id < 0) {
-        return true;
+        languages |= phrase.language;
       } else {
-        scratch->contexts.push_back(static_cast<std::uint32_t>(phrase.context_id));
+        scratch->contexts.push_back(static_cast<std::uint32_t>(phrase.context_id) * kLanguageBits +
+                                    language);
       }
     }
   }
-  const auto present = [&](std::uint32_t id) { return scratch->concepts[id]; };
-  if (std::any_of(scratch->contexts.begin(), scratch->contexts.end(), present)) return true;
-  for (const Impl::Clause& clause : impl.clauses) {
-    if (std::all_of(clause.all.begin(), clause.all.end(), present) &&
-        (clause.any.empty() || std::any_of(clause.any.begin(), clause.any.end(), present))) {
-      return true;
+  // A context concept counts in the term's own language, as LexiconMatcher looks for it.
+  for (std::uint32_t slot : scratch->contexts) {
+    if (scratch->concepts[slot]) languages |= std::uint32_t{1} << (slot % kLanguageBits);
+  }
+  for (std::uint32_t rest = concept_languages; rest != 0; rest &= rest - 1) {
+    const auto language = static_cast<std::size_t>(std::countr_zero(rest));
+    const auto present = [&](std::uint32_t id) {
+      return scratch->concepts[id * kLanguageBits + language];
+    };
+    for (const Impl::Clause& clause : impl.clauses) {
+      if (std::all_of(clause.all.begin(), clause.all.end(), present) &&
+          (clause.any.empty() || std::any_of(clause.any.begin(), clause.any.end(), present))) {
+        languages |= std::uint32_t{1} << language;
+      }
     }
   }
   if (impl.atoms != nullptr) {
     RE2::Set::ErrorInfo error{};
-    if (!impl.atoms->Match(text, &scratch->atoms, &error)) {
-      return error.kind != RE2::Set::kNoError;  // out of memory: keep the block
+    if (impl.atoms->Match(text, &scratch->atoms, &error)) {
+      impl.patterns->AllPotentials(scratch->atoms, &scratch->potentials);
+      for (int pattern : scratch->potentials) {
+        languages |= impl.pattern_languages[static_cast<std::size_t>(pattern)];
+      }
+    } else if (error.kind != RE2::Set::kNoError) {
+      languages = ~std::uint32_t{0};  // out of memory: keep the block for every language
     }
-    impl.patterns->AllPotentials(scratch->atoms, &scratch->potentials);
-    if (!scratch->potentials.empty()) return true;
   }
-  return false;
+  scratch->languages = languages;
+  return languages != 0;
+}
+
+std::uint32_t LanguageBit(std::string_view language) {
+  const std::vector<std::string>& languages = SupportedLanguages();
+  const auto found = std::find(languages.begin(), languages.end(), language);
+  return found == languages.end() ? 0 : std::uint32_t{1} << (found - languages.begin());
 }
 
 }  // namespace rightslint

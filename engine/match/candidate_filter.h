@@ -36,8 +36,15 @@
 
 namespace rightslint {
 
+// The bit of a language of SupportedLanguages() in CandidateScratch::languages.
+std::uint32_t LanguageBit(std::string_view language);
+
 // Per-thread buffers for CandidateFilter::MayMatch, reused between blocks.
 struct CandidateScratch {
+  // After MayMatch: the languages (LanguageBit) a rule may find something in; all bits when the
+  // filter cannot tell (text it cannot read, a pattern rule that may match). A block identified
+  // as another language has nothing to find, and its language's dictionary need not load.
+  std::uint32_t languages = 0;
   std::vector<AnchorScanner::Occurrence> occurrences;
   std::vector<int> anchors;   // anchor ids found
   std::vector<bool> present;  // per anchor id
@@ -58,7 +65,8 @@ class CandidateFilter {
   CandidateFilter(const CandidateFilter&) = delete;
   CandidateFilter& operator=(const CandidateFilter&) = delete;
 
-  // False only when no rule can find anything in `text` (a block's prose, valid UTF-8).
+  // False only when no rule can find anything in `text` (a block's prose, valid UTF-8); sets
+  // scratch->languages.
   bool MayMatch(std::string_view text, CandidateScratch* scratch) const;
 
   // How many anchors the filter searches for (for tests and benchmarks).

@@ -200,6 +200,13 @@ bool FoldsSimply(char32_t c) {
   if (c >= 0x202F && c <= 0x205F) {
     return c != 0x2033 && c != 0x2034 && c != 0x2036 && c != 0x2037 && c != 0x203E && c != 0x2057;
   }
+  // Symbols that technical prose is full of: arrows, box drawing, block elements, geometric
+  // shapes, miscellaneous symbols, dingbats, mathematical angle brackets.
+  if (c >= 0x2190 && c <= 0x21FF) return true;
+  if (c >= 0x2200 && c <= 0x22FF) return c < 0x222C || c == 0x222E || c > 0x2230;  // not ∬ ∭ ∯ ∰
+  if (c == 0xFFFD) return true;  // the replacement character
+  if (c >= 0x2500 && c <= 0x27BF) return true;
+  if (c >= 0x27E6 && c <= 0x27EF) return true;
   return false;
 }
 

@@ -34,9 +34,9 @@ inline std::string FoldWord(std::string_view word) {
 // ‼), to marks only — so a folded string of letters, digits and apostrophes can be searched in
 // the raw text letter by letter through FoldPreimages. True for ASCII, most Latin-1 and Latin
 // Extended-A letters, Romanian ș ț, Cyrillic U+0400–U+04FF without combining marks, Georgian
-// Mkhedruli and most punctuation; false for what NFKC or case folding expands into letters,
-// removes or composes (ß, ﬁ, superscripts, ″, soft hyphen, zero-width and bidi marks, combining
-// marks, İ ı ſ ŉ …) and for every script not listed.
+// Mkhedruli, most punctuation, arrows, box drawing and other symbols; false for what NFKC or case
+// folding expands into letters, removes or composes (ß, ﬁ, superscripts, ″, soft hyphen, zero-width
+// and bidi marks, combining marks, İ ı ſ ŉ …) and for every script not listed.
 bool FoldsSimply(char32_t c);
 
 // Appends every code point x with FoldsSimply(x) whose fold is `folded` (in a Latin or in a

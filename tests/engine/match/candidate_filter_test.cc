@@ -34,6 +34,7 @@ class CandidateFilterTest : public ::testing::Test {
     clause.clause.any = {"personal"};
     RuleSpec pattern;
     pattern.info.type = "pattern";
+    pattern.info.languages = {"en"};
     pattern.pattern = "(?:methadone)[^.;]*(?:18|21)\\s*years?";
     rules_ = {clause, pattern};
   }

@@ -108,7 +108,7 @@ TEST(TextFoldTest, CodePointHelpers) {
 }
 
 // The raw-text prefilter's contract (FoldsSimply, AppendFoldPreimages), checked for every code
-// point below U+3000 against the real folding: each simple code point folds, alone and inside a
+// point of the Basic Multilingual Plane against the real folding: each simple code point folds, alone and inside a
 // Cyrillic word, to exactly one code point or to marks only, and when it folds to a letter,
 // digit or apostrophe — what a folded anchor is made of — it is among that one's preimages.
 std::string Utf8(char32_t c) {
@@ -133,7 +133,7 @@ std::vector<char32_t> CodePoints(std::string_view utf8) {
 
 TEST(TextFoldTest, SimpleCodePointsFoldToOneCodePointListedAmongItsPreimages) {
   std::size_t simple = 0;
-  for (char32_t c = 1; c < 0x3000; ++c) {
+  for (char32_t c = 1; c < 0x10000; ++c) {
     if ((c >= 0xD800 && c <= 0xDFFF) || !FoldsSimply(c)) continue;
     ++simple;
     for (const std::string context : {"", "д"}) {
@@ -159,6 +159,15 @@ TEST(TextFoldTest, SimpleCodePointsFoldToOneCodePointListedAmongItsPreimages) {
     }
   }
   EXPECT_GT(simple, 650u);
+}
+
+// AnchorScanner folds letters through a table of U+0000–U+04FF, Georgian letters and general
+// punctuation; any other code point that folds simply must be a symbol it can treat as one.
+TEST(TextFoldTest, SimpleCodePointsBeyondTheLetterRangesAreSymbols) {
+  for (char32_t c = 0x500; c < 0x30000; ++c) {
+    if ((c >= 0x10D0 && c <= 0x10FA) || (c >= 0x2000 && c < 0x2060) || !FoldsSimply(c)) continue;
+    EXPECT_FALSE(u_isalnum(static_cast<UChar32>(c))) << "U+" << std::hex << static_cast<int>(c);
+  }
 }
 
 TEST(TextFoldTest, PreimagesFoldBackToTheirLetter) {
