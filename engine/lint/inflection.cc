@@ -7,6 +7,21 @@
 namespace rightslint {
 namespace {
 
+// Each word of a form folded, joined by one space ("Drug addicts" -> "drug addicts").
+std::string FoldPhrase(std::string_view form) {
+  std::string folded;
+  std::size_t at = 0;
+  while (at < form.size()) {
+    const std::size_t end = std::min(form.find_first_of(" -", at), form.size());
+    if (end > at) {
+      if (!folded.empty()) folded += ' ';
+      AppendFoldedWord(form.substr(at, end - at), &folded);
+    }
+    at = end + 1;
+  }
+  return folded;
+}
+
 void AddOnce(std::vector<std::string>* list, const std::string& item) {
   if (std::find(list->begin(), list->end(), item) == list->end()) list->push_back(item);
 }
@@ -17,13 +32,18 @@ InflectedSuggestions InflectSuggestions(const TermEntry& entry, const TermMatch&
                                         const Block& block) {
   InflectedSuggestions result;
   result.suggestions = entry.alternatives;
-  if (entry.readings.empty() || match.first_token != match.last_token) return result;
-  const std::string_view key = block.Key(block.tokens[match.first_token]);
+  if (entry.readings.empty()) return result;
+  // The matched words as the paradigm writes a form: folded, one space between.
+  std::string key;
+  for (std::size_t t = match.first_token; t <= match.last_token; ++t) {
+    if (!key.empty()) key += ' ';
+    key += block.Key(block.tokens[t]);
+  }
 
   // The distinct ways the matched form inflects the alternatives, in paradigm order.
   std::vector<const std::vector<std::string>*> distinct;
   for (const TermReading& reading : entry.readings) {
-    if (FoldWord(reading.form) != key) continue;
+    if (FoldPhrase(reading.form) != key) continue;
     result.found = true;
     result.singular = result.singular || reading.number == "sg";
     result.subject = result.subject ||

@@ -1,8 +1,9 @@
 // Suggestions that agree with the matched form: «наркоманам» -> «людям, употребляющим
 // наркотики», «з наркоманами» -> «з людьми, які вживають наркотики».
 //
-// A single-word noun term with a paradigm (lexicons/<lang>/paradigms.tsv, linked into
-// TermEntry::readings) is looked up by the matched word's folded form. The form may be several
+// A noun term with a paradigm (lexicons/<lang>/paradigms.tsv, linked into TermEntry::readings) is
+// looked up by the matched words' folded forms ("drug addicts" -> plural, «наркоманам» -> dative
+// plural). The form may be several
 // cells: «наркомана» is genitive and accusative singular, «наркоманки» genitive singular and
 // nominative plural. Where every such cell inflects the alternatives alike (the animate accusative
 // is the genitive), the reading is unambiguous and a fix may use it; otherwise the suggestions

@@ -82,6 +82,12 @@ Status CheckTerm(const std::string& where, const std::string& column, const std:
 const std::set<std::string> kRussianCases = {"nom", "gen", "dat", "acc", "ins", "prep"};
 // Ukrainian (and Belarusian) have a locative and a vocative.
 const std::set<std::string> kUkrainianCases = {"nom", "gen", "dat", "acc", "ins", "loc", "voc"};
+// English nouns inflect for number only (the possessive is not a form a suggestion takes).
+const std::set<std::string> kEnglishCases = {"nom"};
+
+const std::set<std::string>& CasesOf(const std::string& language) {
+  return language == "ru" ? kRussianCases : language == "en" ? kEnglishCases : kUkrainianCases;
+}
 
 }  // namespace
 
@@ -246,7 +252,7 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       auto table = ParseTsv(paradigms_path, *paradigms_text,
                             {"lemma", "case", "number", "form", "source"}, {"note"});
       if (!table.ok()) return table.status();
-      const std::set<std::string>& cases = language == "ru" ? kRussianCases : kUkrainianCases;
+      const std::set<std::string>& cases = CasesOf(language);
       for (const auto& row : table->rows) {
         RowView cell(*table, row);
         const std::string where = Where(paradigms_path, row.line);
@@ -255,9 +261,9 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
         if (Status status = CheckTerm(where, "lemma", form.lemma); !status.ok()) return status;
         if (Status status = CheckTerm(where, "form", form.form); !status.ok()) return status;
         if (!cases.count(form.grammatical_case)) {
-          return Status::Invalid(where + ": column `case`: expected one of " +
-                                 (language == "ru" ? "nom, gen, dat, acc, ins, prep"
-                                                   : "nom, gen, dat, acc, ins, loc, voc") +
+          std::string expected;
+          for (const std::string& name : cases) expected += (expected.empty() ? "" : ", ") + name;
+          return Status::Invalid(where + ": column `case`: expected one of " + expected +
                                  ", got `" + form.grammatical_case + "`");
         }
         if (form.number != "sg" && form.number != "pl") {
@@ -316,7 +322,7 @@ void LinkParadigms(LexiconSpecs* specs) {
   for (TermEntry& entry : specs->terms) {
     entry.readings.clear();
     entry.alternative_inflects.clear();
-    if (entry.pos != "noun" || entry.term.find(' ') != std::string::npos) continue;
+    if (entry.pos != "noun") continue;
     auto found = by_lemma.find({entry.language, entry.term});
     if (found == by_lemma.end()) continue;
     for (const std::string& alternative : entry.alternatives) {

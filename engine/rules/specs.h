@@ -57,7 +57,8 @@ struct TermEntry {
   std::string file;
   int line = 0;
   // Every form of the term's paradigm with its case and number, when paradigms.tsv has the term
-  // (single-word nouns only); empty otherwise. Filled by LinkParadigms.
+  // (nouns only; a multi-word term's forms are whole phrases: "drug addicts"); empty otherwise.
+  // Filled by LinkParadigms.
   std::vector<TermReading> readings;
   // One per alternative: whether paradigms.tsv has it (then a reading without its form is a
   // case or number it does not fit, and it is not suggested for that reading).

@@ -22,14 +22,14 @@ ARTICLE = (
     "Police said the addict had been arrested twice.\n"
     "An addict was seen near the station.\n"
     "\n"
-    "Addicts were sleeping in the stairwell.\n"  # plural: reported, never fixed
+    "Addicts were sleeping in the stairwell.\n"  # plural: the plural suggestion (en paradigms)
     "He said: \"the addict is here\".\n"  # quoted: never fixed
 )
 FIXED_ARTICLE = (
     "Police said the person with a substance use disorder had been arrested twice.\n"
     "A person with a substance use disorder was seen near the station.\n"
     "\n"
-    "Addicts were sleeping in the stairwell.\n"
+    "People with a substance use disorder were sleeping in the stairwell.\n"
     "He said: \"the addict is here\".\n"
 )
 
@@ -50,12 +50,11 @@ class FixTest(TempDirTest):
     def test_fix_rewrites_safe_findings_and_reports_the_rest_at_their_new_places(self):
         path = self.write("article.txt", ARTICLE)
         result = run("check", "--fix", "--format", "json", str(path))
-        self.assertEqual(result.code, 1, result)  # the plural and the quoted finding remain
+        self.assertEqual(result.code, 1, result)  # the quoted finding remains
         self.assertEqual(path.read_text(encoding="utf-8"), FIXED_ARTICLE)
-        self.assertIn("fixed 2 findings in 1 file", result.err)
+        self.assertIn("fixed 3 findings in 1 file", result.err)
         findings = json.loads(result.out)["files"][0]["findings"]
-        self.assertEqual([(f["text"], f["start"]["line"]) for f in findings],
-                         [("Addicts", 4), ("addict", 5)])
+        self.assertEqual([(f["text"], f["start"]["line"]) for f in findings], [("addict", 5)])
         text = path.read_bytes()
         for finding in findings:  # offsets are those of the fixed file
             start, end = finding["start"]["offset"], finding["end"]["offset"]
@@ -67,7 +66,7 @@ class FixTest(TempDirTest):
         self.assertEqual(path.read_text(encoding="utf-8"), ARTICLE)
         self.assertTrue(result.out.startswith("--- a/article.md\n+++ b/article.md\n@@ -1,"),
                         result)
-        self.assertIn("would fix 2 findings in 1 file", result.err)
+        self.assertIn("would fix 3 findings in 1 file", result.err)
         if shutil.which("patch") is None:
             self.skipTest("patch is not installed")
         copy = self.dir / "copy"

@@ -32,8 +32,16 @@ TEST(TermFixTest, EnglishDictionaryFormIsReplacedWithArticleAgreement) {
   EXPECT_EQ(Fixed("The drug user left.", "en"), "The person who uses drugs left.");
 }
 
-TEST(TermFixTest, EnglishPluralsAreNotFixed) {
-  EXPECT_EQ(Fixed("Addicts were sleeping in the stairwell.", "en"), std::nullopt);
+// English person nouns have number forms (lexicons/en/paradigms.tsv): a plural, of a one-word or
+// a multi-word term, takes the plural alternative; a possessive has no form and is not fixed.
+TEST(TermFixTest, EnglishPluralsGetThePluralSuggestion) {
+  EXPECT_EQ(Fixed("Addicts were sleeping in the stairwell.", "en"),
+            "People with a substance use disorder were sleeping in the stairwell.");
+  EXPECT_EQ(Fixed("Police arrested two drug addicts.", "en"),
+            "Police arrested two people who use drugs.");
+  EXPECT_EQ(Fixed("The shelter turned away drug-users.", "en"),
+            "The shelter turned away people who use drugs.");
+  EXPECT_EQ(Fixed("The addict's family waited.", "en"), std::nullopt);
 }
 
 // Russian and Ukrainian person nouns have paradigms (lexicons/<lang>/paradigms.tsv): an inflected
