@@ -233,19 +233,29 @@ struct Linter::Impl {
   }
 
   // Russian or Ukrainian for a Cyrillic block whose letters do not tell: the language whose
-  // dictionary knows more of its words ("задержала" is Russian, "затримала" Ukrainian).
-  std::string CyrillicByDictionary(const Block& block, const std::string& fallback) const {
+  // dictionary knows more of its Cyrillic words ("задержала" is Russian, "затримала"
+  // Ukrainian). The statistical `guess` is asked first; when its dictionary knows at least nine
+  // in ten of the words (names and rare words aside, all of them), the guess stands and the
+  // other dictionary is not loaded (a quarter to a third of a second) to confirm it.
+  std::string CyrillicByDictionary(const Block& block, const std::string& guess,
+                                   const std::string& fallback) const {
+    const std::string candidates[2] = {guess == "uk" ? "uk" : "ru", guess == "uk" ? "ru" : "uk"};
     int known[2] = {0, 0};
-    const char* candidates[2] = {"ru", "uk"};
+    int words = 0;
     for (int i = 0; i < 2; ++i) {
       const Morphology* morphology = Compiled(candidates[i]).morphology.get();
-      if (morphology == nullptr) continue;
       for (const Token& token : block.tokens) {
-        if (!token.numeric && !morphology->Analyze(block.Key(token)).empty()) ++known[i];
+        const std::string_view key = block.Key(token);
+        // U+0400–U+04FF start with the bytes D0–D3.
+        const auto lead = static_cast<unsigned char>(key.empty() ? 0 : key.front());
+        if (token.numeric || lead < 0xD0 || lead > 0xD3) continue;
+        if (i == 0) ++words;
+        if (morphology != nullptr && !morphology->Analyze(key).empty()) ++known[i];
       }
+      if (i == 0 && words > 0 && known[0] * 10 >= words * 9) return candidates[0];
     }
     if (known[0] == known[1]) return fallback == "uk" ? "uk" : "ru";
-    return known[0] > known[1] ? "ru" : "uk";
+    return known[0] > known[1] ? candidates[0] : candidates[1];
   }
 
   // Appends the document's findings and notes to `result` and adds the letters of each of its
@@ -300,7 +310,7 @@ void Linter::Impl::CountSkippedBlocks(
     std::string language = id.language.empty() ? document_language() : id.language;
     if (id.ru_or_uk_open && stride == 1) {
       tokenizer->Analyze(document.text, skipped[i], block, &document.non_prose);
-      language = CyrillicByDictionary(*block, document_language());
+      language = CyrillicByDictionary(*block, id.language, document_language());
     }
     (*letters_by_language)[language] += letters;
   }
@@ -365,8 +375,9 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
       // Russian or Ukrainian without the letters that tell them apart: the dictionaries know
       // the words of the project's own texts better than the statistics.
       block.language = id.language.empty() ? document_language()
-                       : id.ru_or_uk_open  ? CyrillicByDictionary(block, document_language())
-                                           : id.language;
+                       : id.ru_or_uk_open
+                           ? CyrillicByDictionary(block, id.language, document_language())
+                           : id.language;
     }
     (*letters_by_language)[block.language] += id.letters;
     // A language outside SupportedLanguages() (hy, az, uz, tg) is identified, counted for the
