@@ -10,7 +10,7 @@
 namespace rightslint {
 
 StatusOr<std::unique_ptr<TextChunkReader>> TextChunkReader::Open(const std::string& path,
-                                                                  std::size_t chunk_bytes) {
+                                                                 std::size_t chunk_bytes) {
   std::FILE* file = std::fopen(path.c_str(), "rbe");
   if (file == nullptr) {
     const int error = errno;
@@ -48,9 +48,9 @@ Status TextChunkReader::Validate(const TextChunk& chunk) const {
                            std::to_string(chunk.offset + at) + ")");
   }
   if (std::optional<std::size_t> bad = FindInvalidUtf8(text)) {
-    return Status::Invalid(path_ + ": invalid UTF-8 at byte " + std::to_string(chunk.offset + *bad) +
-                           " (line " + std::to_string(line_of(*bad)) +
-                           "): " + DescribeInvalidUtf8(text, *bad));
+    return Status::Invalid(path_ + ": invalid UTF-8 at byte " +
+                           std::to_string(chunk.offset + *bad) + " (line " +
+                           std::to_string(line_of(*bad)) + "): " + DescribeInvalidUtf8(text, *bad));
   }
   return Status::Ok();
 }
@@ -70,10 +70,14 @@ StatusOr<bool> TextChunkReader::Next(TextChunk* chunk) {
   if (!at_end_ || pending_.size() > chunk_bytes_) {
     const std::size_t limit = std::min(pending_.size(), chunk_bytes_);
     const std::size_t half = limit / 2;
-    const std::size_t blank = pending_.rfind("\n\n", limit);
+    // A blank line: "\n\n", or "\n\r\n" in a file with CRLF line ends.
+    const std::size_t lf = pending_.rfind("\n\n", limit);
+    const std::size_t crlf = pending_.rfind("\n\r\n", limit);
+    const std::size_t blank_end =
+        std::max(lf == std::string::npos ? 0 : lf + 2, crlf == std::string::npos ? 0 : crlf + 3);
     const std::size_t line = pending_.rfind('\n', limit);
-    if (blank != std::string::npos && blank >= half) {
-      cut = blank + 2;
+    if (blank_end > 0 && blank_end >= half) {
+      cut = blank_end;
     } else if (line != std::string::npos && line >= half) {
       cut = line + 1;
     } else if (std::size_t next = pending_.find('\n', limit); next != std::string::npos) {

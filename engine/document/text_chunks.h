@@ -1,11 +1,11 @@
 // TextChunkReader: a plain-text file too large to hold whole, read in pieces that end at a
 // paragraph break, so each piece can be checked on its own and memory stays the size of a piece.
 //
-// A piece ends after the last blank line ("\n\n") in its second half, else after its last line
-// break; a piece with no line break at all grows until one comes (or the file ends). So pieces
-// never cut a line, a code point or — where the text has blank lines — a paragraph. Each piece is
-// checked for what ReadSource and ExtractDocument would reject in the whole file (a NUL byte,
-// invalid UTF-8); the error names the byte offset and line in the file.
+// A piece ends after the last blank line ("\n\n" or "\n\r\n") in its second half, else after its
+// last line break; a piece with no line break at all grows until one comes (or the file ends). So
+// pieces never cut a line, a code point or — where the text has blank lines — a paragraph. Each
+// piece is checked for what ReadSource and ExtractDocument would reject in the whole file (a NUL
+// byte, invalid UTF-8); the error names the byte offset and line in the file.
 #ifndef RIGHTSLINT_DOCUMENT_TEXT_CHUNKS_H_
 #define RIGHTSLINT_DOCUMENT_TEXT_CHUNKS_H_
 
@@ -43,9 +43,9 @@ class TextChunkReader {
   std::string path_;
   std::FILE* file_;
   std::size_t chunk_bytes_;
-  std::string pending_;        // read but not yet handed out
-  std::size_t offset_ = 0;     // file offset of pending_[0]
-  int line_ = 1;               // line number of pending_[0]
+  std::string pending_;     // read but not yet handed out
+  std::size_t offset_ = 0;  // file offset of pending_[0]
+  int line_ = 1;            // line number of pending_[0]
   bool at_end_ = false;
 };
 

@@ -2,7 +2,9 @@
 // reports (offsets, lines, columns, file language, unused-directive notes), whatever the piece
 // size; errors in a later piece name the file's byte offset and line.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -26,9 +28,10 @@ class LargeTextFileTest : public ::testing::Test {
     options.data_dir = RIGHTSLINT_SOURCE_DIR;
     options.report_unused_disables = true;
     linter_ = std::move(Linter::Create(options)).value();
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(name.begin(), name.end(), '/', '-');  // parameterised: "Pieces…/1"
     dir_ = std::filesystem::temp_directory_path() /
-           ("rightslint-large-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("rightslint-large-" + std::to_string(::getpid()) + "-" + name);
     std::filesystem::create_directories(dir_);
   }
   ~LargeTextFileTest() override { std::filesystem::remove_all(dir_); }
@@ -58,8 +61,20 @@ std::string Prose() {
   return text;
 }
 
-TEST_F(LargeTextFileTest, PiecesFindWhatTheWholeTextFinds) {
-  const std::string text = Prose();
+// The text with CRLF line ends: pieces still end at blank lines ("\n\r\n").
+std::string WithCrlf(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+class PiecesTest : public LargeTextFileTest, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(PiecesTest, PiecesFindWhatTheWholeTextFinds) {
+  const std::string text = GetParam() ? WithCrlf(Prose()) : Prose();
   const std::string path = Write("prose.txt", text);
   Source source;
   source.path = path;
@@ -95,6 +110,9 @@ TEST_F(LargeTextFileTest, PiecesFindWhatTheWholeTextFinds) {
     EXPECT_TRUE(pieces.text.empty());
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(LineEnds, PiecesTest, ::testing::Bool(),
+                         [](const auto& info) { return info.param ? "Crlf" : "Lf"; });
 
 TEST_F(LargeTextFileTest, AVeryLongLineIsOnePiece) {
   std::string line;
