@@ -120,7 +120,7 @@ TEST(MultiWordParadigmTest, EveryFormIsFlaggedAndGetsItsInflectedAlternative) {
       ++forms_checked;
 
       const std::string about = entry->language == "ru" ? "Вчера о " + form + " писали."
-                                                         : "Учора про " + form + " писали.";
+                                                        : "Учора про " + form + " писали.";
       const FileResult in_sentence = ProjectLinter().CheckText(about, entry->language);
       const Finding* finding = FindingFor(in_sentence, form);
       if (finding == nullptr) {
@@ -133,7 +133,7 @@ TEST(MultiWordParadigmTest, EveryFormIsFlaggedAndGetsItsInflectedAlternative) {
       EXPECT_EQ(finding->suggestions.front(), expected) << entry->language << " " << form;
 
       const std::string said = entry->language == "ru" ? "В отчёте сказано: " + form + "."
-                                                        : "У звіті сказано: " + form + ".";
+                                                       : "У звіті сказано: " + form + ".";
       const FileResult at_end = ProjectLinter().CheckText(said, entry->language);
       const Finding* last = FindingFor(at_end, form);
       ASSERT_NE(last, nullptr) << said;
@@ -158,7 +158,7 @@ TEST(MultiWordParadigmTest, EveryFormIsFlaggedAndGetsItsInflectedAlternative) {
 }
 
 struct Checked {
-  std::string suggestion;          // the first suggestion of the finding on `form`
+  std::string suggestion;            // the first suggestion of the finding on `form`
   std::optional<std::string> fixed;  // the text with its fix applied; nullopt: no fix
 };
 
