@@ -1,10 +1,11 @@
-// The document fixtures (tests/fixtures/documents/, see its README), shared by the document,
-// lint and server tests.
+// The document fixtures (tests/fixtures/documents/, see its README) and a file reader, shared by
+// the document, match, lint and server tests.
 #ifndef RIGHTSLINT_TESTS_DOCUMENT_FIXTURES_H_
 #define RIGHTSLINT_TESTS_DOCUMENT_FIXTURES_H_
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,13 +16,18 @@ inline std::string DocumentFixturePath(const std::string& name) {
   return std::string(RIGHTSLINT_SOURCE_DIR) + "/tests/fixtures/documents/" + name;
 }
 
-// The bytes of tests/fixtures/documents/`name` (a failure of the test if it cannot be read).
-inline std::string ReadFixture(const std::string& name) {
-  std::ifstream in(DocumentFixturePath(name), std::ios::binary);
-  EXPECT_TRUE(in) << name;
+// The bytes of a file (a failure of the test if it cannot be read).
+inline std::string ReadFileBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  EXPECT_TRUE(in) << path;
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
+}
+
+// The bytes of tests/fixtures/documents/`name`.
+inline std::string ReadFixture(const std::string& name) {
+  return ReadFileBytes(DocumentFixturePath(name));
 }
 
 }  // namespace rightslint::testing

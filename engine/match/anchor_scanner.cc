@@ -26,15 +26,6 @@ bool IsWordCharacter(char32_t c) {
          (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x4FF) || (c >= 0x10D0 && c <= 0x10FA);
 }
 
-std::string Utf8(char32_t c) {
-  char buffer[U8_MAX_LENGTH];
-  int32_t size = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), size, U8_MAX_LENGTH, static_cast<UChar32>(c),
-            error);
-  return error ? std::string() : std::string(buffer, static_cast<std::size_t>(size));
-}
-
 // FNV-1a over the folded bytes of an anchor's first (up to) kLeadLength code points, folded to
 // 16 bits for the lead bitmap; computed incrementally while a text word is folded.
 constexpr std::uint32_t kFnvBasis = 2166136261u;
@@ -108,7 +99,7 @@ struct AnchorScanner::FoldTable {
     entry.simple = FoldsSimply(c);
     entry.word = IsWordCharacter(c);
     if (!entry.simple) return entry;
-    const std::string raw = Utf8(c);
+    const std::string raw = CodePointToUtf8(c);
     const std::string folded = FoldWord(raw);
     const std::string alike = FoldWord("д" + raw).substr(std::string_view("д").size());
     std::copy(folded.begin(), folded.end(), entry.folded);

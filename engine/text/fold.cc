@@ -239,6 +239,15 @@ void AppendFoldPreimages(char32_t folded, std::vector<char32_t>* out) {
   }
 }
 
+std::string CodePointToUtf8(char32_t c) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t size = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), size, U8_MAX_LENGTH, static_cast<UChar32>(c),
+            error);
+  return error ? std::string() : std::string(buffer, static_cast<std::size_t>(size));
+}
+
 std::size_t CodePointCount(std::string_view utf8) {
   std::size_t count = 0;
   for (unsigned char ch : utf8) {

@@ -44,6 +44,9 @@ bool FoldsSimply(char32_t c);
 // Cyrillic letters, apostrophe variants for ', ş ţ for ș ț.
 void AppendFoldPreimages(char32_t folded, std::vector<char32_t>* out);
 
+// The UTF-8 encoding of one code point (empty for a surrogate or a value beyond U+10FFFF).
+std::string CodePointToUtf8(char32_t c);
+
 // Number of code points in valid UTF-8.
 std::size_t CodePointCount(std::string_view utf8);
 

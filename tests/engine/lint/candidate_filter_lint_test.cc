@@ -10,18 +10,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "document_fixtures.h"
 #include "rightslint/linter.h"
 #include "rules/lexicon_loader.h"
 
 namespace rightslint {
 namespace {
-
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::string Upper(const std::string& text) {
   std::string out;
@@ -53,13 +47,13 @@ std::vector<std::string> Texts(const Linter& linter) {
   for (const char* folder : {"demo", "laws", "langid/udhr"}) {
     for (const auto& entry : std::filesystem::directory_iterator(root / "corpora" / folder)) {
       if (entry.path().extension() == ".txt" || entry.path().extension() == ".md") {
-        texts.push_back(ReadAll(entry.path()));
+        texts.push_back(testing::ReadFileBytes(entry.path()));
       }
     }
   }
   for (const char* folder : {"eval", "heldout"}) {
     for (const auto& entry : std::filesystem::directory_iterator(root / "corpora" / folder)) {
-      std::stringstream lines(ReadAll(entry.path()));
+      std::stringstream lines(testing::ReadFileBytes(entry.path()));
       for (std::string line; std::getline(lines, line);) {
         const auto tab = line.find('\t');
         if (!line.empty() && line[0] != '#' && tab != std::string::npos) {

@@ -9,17 +9,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "document_fixtures.h"
 #include "rightslint/linter.h"
 
 namespace rightslint {
 namespace {
-
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 class LargeTextFileTest : public ::testing::Test {
  protected:
@@ -54,7 +48,7 @@ std::string Prose() {
   for (int round = 0; round < 3; ++round) {
     for (const char* name : {"demo/article-ru.txt", "demo/article-uk.txt", "langid/udhr/kk.txt",
                              "langid/udhr/ro.txt", "langid/udhr/en.txt", "demo/article-en.md"}) {
-      text += ReadAll(root / "corpora" / name) + "\n\n";
+      text += testing::ReadFileBytes(root / "corpora" / name) + "\n\n";
     }
     text += "# rightslint-disable-next-line stigma.addict\nNo term here.\n\n";
   }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "document_fixtures.h"
 #include "match/lexicon_matcher.h"
 #include "rules/lexicon_loader.h"
 #include "text/blocks.h"
@@ -13,13 +14,6 @@
 
 namespace rightslint {
 namespace {
-
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 TEST(MatchDifferentialTest, PrefilterNeverChangesFindingsOnTheCorpora) {
   const std::filesystem::path root = RIGHTSLINT_SOURCE_DIR;
@@ -42,14 +36,15 @@ TEST(MatchDifferentialTest, PrefilterNeverChangesFindingsOnTheCorpora) {
 
     std::vector<std::string> texts;
     const auto eval = root / "corpora" / "eval" / (language + ".tsv");
-    std::stringstream lines(ReadAll(eval));
+    std::stringstream lines(testing::ReadFileBytes(eval));
     for (std::string line; std::getline(lines, line);) {
       if (line.empty() || line[0] == '#') continue;
       const auto tab = line.find('\t');
       if (tab != std::string::npos) texts.push_back(line.substr(tab + 1));
     }
     for (const auto& entry : std::filesystem::directory_iterator(root / "corpora" / "demo")) {
-      if (entry.path().stem().string().ends_with(language)) texts.push_back(ReadAll(entry.path()));
+      if (entry.path().stem().string().ends_with(language))
+        texts.push_back(testing::ReadFileBytes(entry.path()));
     }
     ASSERT_FALSE(texts.empty()) << language;
 

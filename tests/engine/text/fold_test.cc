@@ -108,17 +108,10 @@ TEST(TextFoldTest, CodePointHelpers) {
 }
 
 // The raw-text prefilter's contract (FoldsSimply, AppendFoldPreimages), checked for every code
-// point of the Basic Multilingual Plane against the real folding: each simple code point folds, alone and inside a
-// Cyrillic word, to exactly one code point or to marks only, and when it folds to a letter,
-// digit or apostrophe — what a folded anchor is made of — it is among that one's preimages.
-std::string Utf8(char32_t c) {
-  char buffer[U8_MAX_LENGTH];
-  int32_t size = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), size, U8_MAX_LENGTH, static_cast<UChar32>(c),
-            error);
-  return error ? std::string() : std::string(buffer, static_cast<std::size_t>(size));
-}
+// point of the Basic Multilingual Plane against the real folding: each simple code point folds,
+// alone and inside a Cyrillic word, to exactly one code point or to marks only, and when it folds
+// to a letter, digit or apostrophe — what a folded anchor is made of — it is among that one's
+// preimages.
 
 std::vector<char32_t> CodePoints(std::string_view utf8) {
   std::vector<char32_t> out;
@@ -137,7 +130,7 @@ TEST(TextFoldTest, SimpleCodePointsFoldToOneCodePointListedAmongItsPreimages) {
     if ((c >= 0xD800 && c <= 0xDFFF) || !FoldsSimply(c)) continue;
     ++simple;
     for (const std::string context : {"", "д"}) {
-      const std::string folded = FoldWord(context + Utf8(c));
+      const std::string folded = FoldWord(context + CodePointToUtf8(c));
       const std::vector<char32_t> points = CodePoints(folded);
       const std::size_t own = points.size() - (context.empty() ? 0 : 1);
       if (own != 1) {  // allowed only for marks that fold to other marks (… to ...)
@@ -178,9 +171,9 @@ TEST(TextFoldTest, PreimagesFoldBackToTheirLetter) {
     EXPECT_EQ(preimages.front(), y);
     for (char32_t p : preimages) {
       EXPECT_TRUE(FoldsSimply(p));
-      const std::string alone = FoldWord(Utf8(p));
-      const std::string in_cyrillic = FoldWord("д" + Utf8(p));
-      EXPECT_TRUE(alone == Utf8(y) || in_cyrillic == "д" + Utf8(y))
+      const std::string alone = FoldWord(CodePointToUtf8(p));
+      const std::string in_cyrillic = FoldWord("д" + CodePointToUtf8(p));
+      EXPECT_TRUE(alone == CodePointToUtf8(y) || in_cyrillic == "д" + CodePointToUtf8(y))
           << "U+" << std::hex << static_cast<int>(p) << " is listed for U+" << static_cast<int>(y);
     }
   }
