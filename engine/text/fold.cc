@@ -159,6 +159,46 @@ void AppendFoldedWordWithIcu(std::string_view word, std::string* out) {
   }
 }
 
+namespace {
+
+// A symbol, punctuation mark or space (no letter, digit or mark) whose NFKC case fold is not empty
+// and has no letter, digit, mark or apostrophe either: it only ever stands between words.
+bool IsInertSymbol(char32_t c) {
+  switch (u_charType(static_cast<UChar32>(c))) {
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_MATH_SYMBOL:
+    case U_CURRENCY_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_OTHER_SYMBOL:
+    case U_SPACE_SEPARATOR:
+      break;
+    default:
+      return false;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) return false;
+  const icu::UnicodeString folded =
+      nfkc_cf->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+  if (U_FAILURE(status) || folded.isEmpty()) return false;
+  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+    const UChar32 f = folded.char32At(i);
+    if (u_isalnum(f) || FoldApostropheAndYo(f) == '\'' || u_getCombiningClass(f) != 0 ||
+        (U_GET_GC_MASK(f) & U_GC_M_MASK) != 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 bool FoldsSimply(char32_t c) {
   if (c < 0x80) return true;
   if (c <= 0xBF) {
@@ -200,14 +240,9 @@ bool FoldsSimply(char32_t c) {
   if (c >= 0x202F && c <= 0x205F) {
     return c != 0x2033 && c != 0x2034 && c != 0x2036 && c != 0x2037 && c != 0x203E && c != 0x2057;
   }
-  // Symbols that technical prose is full of: arrows, box drawing, block elements, geometric
-  // shapes, miscellaneous symbols, dingbats, mathematical angle brackets.
-  if (c >= 0x2190 && c <= 0x21FF) return true;
-  if (c >= 0x2200 && c <= 0x22FF) return c < 0x222C || c == 0x222E || c > 0x2230;  // not ∬ ∭ ∯ ∰
-  if (c == 0xFFFD) return true;  // the replacement character
-  if (c >= 0x2500 && c <= 0x27BF) return true;
-  if (c >= 0x27E6 && c <= 0x27EF) return true;
-  return false;
+  // Any other symbol, punctuation mark or space (arrows, box drawing, ≥, €, emoji, U+FFFD …)
+  // that folds to nothing a word is made of.
+  return c >= 0x500 && IsInertSymbol(c);
 }
 
 void AppendFoldPreimages(char32_t folded, std::vector<char32_t>* out) {

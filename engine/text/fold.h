@@ -34,7 +34,8 @@ inline std::string FoldWord(std::string_view word) {
 // ‼), to marks only — so a folded string of letters, digits and apostrophes can be searched in
 // the raw text letter by letter through FoldPreimages. True for ASCII, most Latin-1 and Latin
 // Extended-A letters, Romanian ș ț, Cyrillic U+0400–U+04FF without combining marks, Georgian
-// Mkhedruli, most punctuation, arrows, box drawing and other symbols; false for what NFKC or case
+// Mkhedruli, and symbols, punctuation and spaces whose fold has no letter, digit, mark or
+// apostrophe (arrows, box drawing, ≥, €, emoji …); false for what NFKC or case
 // folding expands into letters, removes or composes (ß, ﬁ, superscripts, ″, soft hyphen, zero-width
 // and bidi marks, combining marks, İ ı ſ ŉ …) and for every script not listed.
 bool FoldsSimply(char32_t c);
