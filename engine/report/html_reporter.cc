@@ -231,7 +231,8 @@ class HtmlReporter : public Reporter {
     html += "</p>\n";
     if (findings > 0) {
       html += "<div class=\"layout\">\n";
-      AppendDocument(html, file, id);
+      // A file checked in pieces (over 64 MiB) keeps no text: its findings only.
+      if (!file.text.empty()) AppendDocument(html, file, id);
       AppendNotes(html, file, id);
       html += "</div>\n";
     }

@@ -620,6 +620,10 @@ class LargeFileTest(TempDirTest):
         text = run("check", "--color", "never", str(path))
         self.assertIn(f"dump.txt:{2 * count + 1}:21: ", text.out)
         self.assertNotIn("| Police arrested", text.out)  # no source lines kept
+        html = run("check", "--format", "html", str(path))
+        self.assertEqual(html.code, 1, html.err)
+        self.assertIn("addicts", html.out)  # the finding's note, without the document
+        self.assertNotIn('<pre class="document"', html.out)
 
 
 class JobsTest(TempDirTest):
