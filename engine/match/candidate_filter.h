@@ -13,10 +13,11 @@
 //     on,
 //   - for some clause rule, the anchors of a phrase of every concept in `all` and of one in
 //     `any`, or
-//   - for some clause rule, an anchor of every concept in `all` and of one in `any`, or
 //   - for some pattern rule, the literal strings RE2 says each of its matches contains
 //     (FilteredRE2 atoms, combined with AND and OR as RE2 derives them; found anywhere in words
 //     by an RE2::Set whose letters are classes of the code points that fold to them).
+// Each of these is counted in its own language, so the filter also tells in which languages a
+// block can have findings (a pattern rule: in the languages it lists).
 // Clause rules see one block at a time only in documents without articles: with articles,
 // article-scope rules and back-references ("Ті самі дії…") read across blocks, and the Linter
 // does not filter such documents when the legal rules are on.
