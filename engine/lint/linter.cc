@@ -236,7 +236,7 @@ struct Linter::Impl {
   // dictionary knows more of its Cyrillic words ("задержала" is Russian, "затримала"
   // Ukrainian). The statistical `guess` is asked first; when its dictionary knows at least nine
   // in ten of the words (names and rare words aside, all of them), the guess stands and the
-  // other dictionary is not loaded (a quarter to a third of a second) to confirm it.
+  // other dictionary is not loaded (uk_UA takes a third of a second) to confirm it.
   std::string CyrillicByDictionary(const Block& block, const std::string& guess,
                                    const std::string& fallback) const {
     const std::string candidates[2] = {guess == "uk" ? "uk" : "ru", guess == "uk" ? "ru" : "uk"};
