@@ -56,9 +56,14 @@ Status TextChunkReader::Validate(const TextChunk& chunk) const {
 }
 
 StatusOr<bool> TextChunkReader::Next(TextChunk* chunk) {
-  // Read until the piece is full and has a line break, or the file ends.
-  while (!at_end_ && (pending_.size() < chunk_bytes_ ||
-                      pending_.find('\n', chunk_bytes_ / 2) == std::string::npos)) {
+  // Read until the piece is full and has a line break in its second half, or the file ends. A
+  // very long line is searched for its end only in what each read adds.
+  std::size_t searched = chunk_bytes_ / 2;  // no line break in [chunk_bytes_ / 2, searched)
+  while (!at_end_) {
+    if (pending_.size() >= chunk_bytes_) {
+      if (pending_.find('\n', searched) != std::string::npos) break;
+      searched = pending_.size();
+    }
     const std::size_t want = std::max(chunk_bytes_, pending_.size()) - pending_.size();
     if (Status status = Fill(std::max<std::size_t>(want, 1 << 16), &at_end_); !status.ok()) {
       return status;
