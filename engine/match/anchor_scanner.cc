@@ -102,6 +102,10 @@ struct AnchorScanner::FoldTable {
     const std::string raw = CodePointToUtf8(c);
     const std::string folded = FoldWord(raw);
     const std::string alike = FoldWord("д" + raw).substr(std::string_view("д").size());
+    if (folded.size() > sizeof entry.folded || alike.size() > sizeof entry.alike) {
+      entry.simple = false;  // cannot happen for FoldsSimply code points; never overflow
+      return entry;
+    }
     std::copy(folded.begin(), folded.end(), entry.folded);
     entry.folded_size = static_cast<std::uint8_t>(folded.size());
     std::copy(alike.begin(), alike.end(), entry.alike);
