@@ -228,7 +228,13 @@ bool FoldsSimply(char32_t c) {
     return c != 0x130 && c != 0x131 && c != 0x132 && c != 0x133 && c != 0x13F && c != 0x140 &&
            c != 0x149 && c != 0x17F;
   }
-  if (c >= 0x218 && c <= 0x21B) return true;                    // Ș ș Ț ț
+  if (c >= 0x218 && c <= 0x21B) return true;  // Ș ș Ț ț
+  // Greek letters (formulas and units in technical prose: Σ, α, β): not final sigma ς, nor ΐ ΰ,
+  // which case folding expands.
+  if (c >= 0x386 && c <= 0x3CE) {
+    return c != 0x387 && c != 0x38B && c != 0x38D && c != 0x390 && c != 0x3A2 && c != 0x3B0 &&
+           c != 0x3C2;
+  }
   if (c == 0x2BC) return true;                                  // ʼ Ukrainian apostrophe
   if (c >= 0x400 && c <= 0x4FF) return c < 0x483 || c > 0x489;  // not the combining marks
   if (c >= 0x10D0 && c <= 0x10FA) return true;                  // Georgian Mkhedruli letters
