@@ -30,14 +30,14 @@ inline std::string FoldWord(std::string_view word) {
 // For matching folded keys against raw text without folding it (match/candidate_filter.h).
 //
 // FoldsSimply(c): the folded key of any word made of such code points is the concatenation of
-// each one's fold, and each folds to exactly one code point or, for a few punctuation marks (…
-// ‼), to marks only — so a folded string of letters, digits and apostrophes can be searched in
-// the raw text letter by letter through FoldPreimages. True for ASCII, most Latin-1 and Latin
-// Extended-A letters, Romanian ș ț, Cyrillic U+0400–U+04FF without combining marks, Georgian
-// Mkhedruli, and symbols, punctuation and spaces whose fold has no letter, digit, mark or
-// apostrophe (arrows, box drawing, ≥, €, emoji …); false for what NFKC or case
-// folding expands into letters, removes or composes (ß, ﬁ, superscripts, ″, soft hyphen, zero-width
-// and bidi marks, combining marks, İ ı ſ ŉ …) and for every script not listed.
+// each one's fold, and each folds to exactly one code point or, for a few punctuation marks
+// (… ‼), to marks only — so a folded string of letters, digits and apostrophes can be searched
+// in the raw text letter by letter through FoldPreimages. True for ASCII, most Latin-1 and Latin
+// Extended-A letters, Romanian ș ț, Greek, Cyrillic U+0400–U+04FF without combining marks,
+// Georgian Mkhedruli, and symbols, punctuation and spaces whose fold has no letter, digit, mark
+// or apostrophe (arrows, box drawing, ≥, €, emoji …); false for what NFKC or case folding
+// expands into letters, removes or composes (ß, ﬁ, superscripts, ″, soft hyphen, zero-width and
+// bidi marks, combining marks, İ ı ſ ŉ, final ς …) and for every script not listed.
 bool FoldsSimply(char32_t c);
 
 // Appends every code point x with FoldsSimply(x) whose fold is `folded` (in a Latin or in a
