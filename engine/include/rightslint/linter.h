@@ -32,12 +32,11 @@ class Linter {
   // set and no findings.
   FileResult Check(Source source) const;
 
-  // Checks a plain-text file too large to hold whole (`rightslint check` does so above
-  // 64 MiB), piece by piece
-  // (document/text_chunks.h): memory stays the size of one piece, findings are as if the file
-  // were checked whole except that nothing reads across a piece boundary — a legal outline's
-  // article, an unclosed rightslint-disable — and the result has no `text` (reporters show no
-  // source lines). Pieces are `chunk_bytes` long, cut at a paragraph break.
+  // Checks a plain-text file too large to hold whole (`rightslint check` does so above 64 MiB)
+  // piece by piece (document/text_chunks.h): memory stays the size of one piece, and findings
+  // are as if the file were checked whole, except that nothing reads across a piece boundary —
+  // a legal outline's article, an unclosed rightslint-disable — and the result has no `text`
+  // (reporters show no source lines). Pieces are `chunk_bytes` long, cut at a paragraph break.
   FileResult CheckLargeTextFile(const std::string& path,
                                 std::size_t chunk_bytes = kTextChunkBytes) const;
   static constexpr std::size_t kTextChunkBytes = 8 << 20;
