@@ -44,9 +44,9 @@ inline std::size_t AnchorBit(std::uint32_t hash, std::size_t length) {
   return LeadBit(hash * 31u + static_cast<std::uint32_t>(length));
 }
 
-bool IsAnchorCharacter(UChar32 c) { return u_isalnum(c) || c == '\''; }
-
 }  // namespace
+
+bool IsAnchorCharacter(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '\''; }
 
 // The first code points of a text word, folded, with what Lookup needs about each prefix.
 struct FoldedPrefix {
@@ -114,7 +114,7 @@ struct AnchorScanner::FoldTable {
     int32_t i = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), i, static_cast<int32_t>(folded.size()),
             f);
-    entry.stop = f < 0 || !IsAnchorCharacter(f);
+    entry.stop = f < 0 || !IsAnchorCharacter(static_cast<char32_t>(f));
     return entry;
   }
 
@@ -141,7 +141,9 @@ int AnchorScanner::Add(std::string_view folded, bool whole_word) {
   for (int32_t i = 0; i < size;) {
     UChar32 c;
     U8_NEXT(bytes, i, size, c);
-    if (c < 0 || !IsAnchorCharacter(c) || (i == U8_LENGTH(c) && c == '\'')) return -1;
+    if (c < 0 || !IsAnchorCharacter(static_cast<char32_t>(c)) || (i == U8_LENGTH(c) && c == '\'')) {
+      return -1;
+    }
   }
   std::size_t length = CodePointCount(folded);
   if (length == 0 || (whole_word && length > kMaxAnchorLength)) return -1;

@@ -26,6 +26,10 @@ namespace rightslint {
 
 struct FoldedPrefix;
 
+// Letters, digits and apostrophes: what a folded anchor, like the folded word it begins, is made
+// of.
+bool IsAnchorCharacter(char32_t c);
+
 class AnchorScanner {
  public:
   AnchorScanner();

@@ -67,15 +67,15 @@ std::vector<WordAnchor> PhraseAnchors(std::string_view phrase, bool stable_stem)
   return anchors;
 }
 
-// Letters, digits and apostrophes: what a folded text word is made of, so an atom made only of
-// them lies inside one word of the folded text a pattern rule reads.
+// An atom made only of what folded words are made of lies inside one word of the folded text a
+// pattern rule reads.
 bool IsWordInternal(std::string_view atom) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(atom.data());
   const auto length = static_cast<int32_t>(atom.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0 || (!u_isalnum(c) && c != '\'')) return false;
+    if (c < 0 || !IsAnchorCharacter(static_cast<char32_t>(c))) return false;
   }
   return length > 0;
 }
@@ -252,8 +252,6 @@ bool CandidateFilter::AddPatterns(const std::vector<std::string>& patterns, Impl
   return true;
 }
 
-std::size_t CandidateFilter::anchor_count() const { return impl_->scanner.size(); }
-
 bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch) const {
   const Impl& impl = *impl_;
   scratch->languages = ~std::uint32_t{0};
@@ -265,8 +263,10 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
     return true;
   }
   std::sort(scratch->occurrences.begin(), scratch->occurrences.end());
-  // Concepts present, per language; the terms present, by language and context.
-  scratch->concepts.assign(impl.concept_count * kLanguageBits, false);
+  // Concepts present, per language; the terms present, by language and context. (Read only
+  // where some anchor was found: most paragraphs have none.)
+  if (!scratch->anchors.empty())
+    scratch->concepts.assign(impl.concept_count * kLanguageBits, false);
   scratch->contexts.clear();
   std::uint32_t languages = 0;
   std::uint32_t concept_languages = 0;  // languages with some concept present

@@ -70,9 +70,6 @@ class CandidateFilter {
   // scratch->languages.
   bool MayMatch(std::string_view text, CandidateScratch* scratch) const;
 
-  // How many anchors the filter searches for (for tests and benchmarks).
-  std::size_t anchor_count() const;
-
  private:
   struct Impl;
   explicit CandidateFilter(std::unique_ptr<Impl> impl);
