@@ -33,6 +33,9 @@
 #include "text/morphology.h"
 #include "text/tokenizer.h"
 
+#ifndef RIGHTSLINT_MORPHOLOGY_INDEX_DIR
+#define RIGHTSLINT_MORPHOLOGY_INDEX_DIR ""
+#endif
 #ifndef RIGHTSLINT_DATA_DIR
 #define RIGHTSLINT_DATA_DIR "."
 #endif
@@ -211,18 +214,20 @@ struct Linter::Impl {
     return lazy.filter.get();
   }
 
+  std::string IndexPath(const std::string& language) const {
+    if (options.morphology_index_dir == "none") return "";
+    const std::string dir = options.morphology_index_dir.empty() ? RIGHTSLINT_MORPHOLOGY_INDEX_DIR
+                                                                 : options.morphology_index_dir;
+    return (std::filesystem::path(dir) / (language + ".index")).string();
+  }
+
   CompiledLanguage& Compiled(const std::string& language) const {
     CompiledLanguage& compiled = *languages.at(language);
     std::call_once(compiled.once, [&] {
-      std::vector<std::pair<std::string, std::string>> extra_words;
-      for (const TermEntry& entry : lexicons.terms) {
-        if (entry.language == language && !entry.inflect_like.empty()) {
-          extra_words.emplace_back(entry.term, entry.inflect_like);
-        }
-      }
       if (const MorphologyProfile* profile = FindMorphologyProfile(language)) {
         compiled.morphology =
-            std::make_unique<Morphology>(*profile, options.dictionary_dir, std::move(extra_words));
+            std::make_unique<Morphology>(*profile, options.dictionary_dir,
+                                         InflectLikeWords(lexicons, language), IndexPath(language));
       }
       compiled.matcher =
           std::make_unique<LexiconMatcher>(language, lexicons, compiled.morphology.get());
@@ -250,7 +255,7 @@ struct Linter::Impl {
         const auto lead = static_cast<unsigned char>(key.empty() ? 0 : key.front());
         if (token.numeric || lead < 0xD0 || lead > 0xD3) continue;
         if (i == 0) ++words;
-        if (morphology != nullptr && !morphology->Analyze(key).empty()) ++known[i];
+        if (morphology != nullptr && morphology->Knows(key)) ++known[i];
       }
       if (i == 0 && words > 0 && known[0] * 10 >= words * 9) return candidates[0];
     }

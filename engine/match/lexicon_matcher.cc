@@ -16,6 +16,17 @@ WordForms FormsOf(const TermEntry& entry, const Morphology* morphology) {
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> InflectLikeWords(const LexiconSpecs& lexicons,
+                                                                  const std::string& language) {
+  std::vector<std::pair<std::string, std::string>> words;
+  for (const TermEntry& entry : lexicons.terms) {
+    if (entry.language == language && !entry.inflect_like.empty()) {
+      words.emplace_back(entry.term, entry.inflect_like);
+    }
+  }
+  return words;
+}
+
 LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& lexicons,
                                const Morphology* morphology, bool prefilter)
     : phrases_(morphology) {

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "match/phrase_set.h"
@@ -45,6 +46,11 @@ inline bool HasStableStem(const TermEntry& entry) {
   return entry.pos == "noun" || entry.pos == "adj";
 }
 
+// The (word, model) pairs of a language's terms that the dictionary lacks and that inflect like
+// a model word (TermEntry::inflect_like): the Morphology's extra words.
+std::vector<std::pair<std::string, std::string>> InflectLikeWords(const LexiconSpecs& lexicons,
+                                                                  const std::string& language);
+
 struct MatchScratch {
   PhraseScratch phrases;
   std::vector<PhraseHit> hits;
@@ -64,6 +70,8 @@ class LexiconMatcher {
              std::vector<ConceptHit>* concepts = nullptr) const;
 
   std::size_t term_count() const { return terms_.size(); }
+  // The words the matcher ever asks the morphology about are those that pass this prefilter.
+  const PhraseSet& phrases() const { return phrases_; }
 
   // The id of a concept name, or -1 when the language has no such concept.
   int ConceptId(const std::string& name) const;

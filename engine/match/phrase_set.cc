@@ -111,6 +111,18 @@ void PhraseSet::Add(std::string_view phrase, WordForms forms, bool stable_stem,
   phrases_.push_back(std::move(compiled));
 }
 
+std::vector<std::string> PhraseSet::ExactWords() const {
+  std::vector<std::string> words(exact_words_.begin(), exact_words_.end());
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+std::vector<std::string> PhraseSet::Prefixes() const {
+  std::vector<std::string> prefixes(prefixes_.begin(), prefixes_.end());
+  std::sort(prefixes.begin(), prefixes.end());
+  return prefixes;
+}
+
 bool PhraseSet::MightMatch(std::string_view folded) const {
   if (!prefilter_) return true;
   if (!lead_bits_[LeadHash(folded)]) return false;

@@ -81,6 +81,11 @@ class PhraseSet {
   // the prefilter. Findings must be identical either way.
   void set_prefilter(bool enabled) { prefilter_ = enabled; }
 
+  // The prefilter's anchors (see PrefilterAnchor): the short words a text word must be, and the
+  // prefixes a longer one must start with, to be analysed at all. Sorted.
+  std::vector<std::string> ExactWords() const;
+  std::vector<std::string> Prefixes() const;
+
  private:
   struct Word {
     std::vector<std::string> keys;  // any one of them matches

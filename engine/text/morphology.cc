@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "text/fold.h"
+#include "text/morphology_index.h"
 
 namespace rightslint {
 namespace {
@@ -85,10 +86,12 @@ const MorphologyProfile* FindMorphologyProfile(std::string_view language) {
 }
 
 Morphology::Morphology(MorphologyProfile profile, std::string dictionary_dir,
-                       std::vector<std::pair<std::string, std::string>> extra_words)
+                       std::vector<std::pair<std::string, std::string>> extra_words,
+                       std::string index_path)
     : profile_(std::move(profile)),
       dictionary_dir_(std::move(dictionary_dir)),
-      extra_words_(std::move(extra_words)) {}
+      extra_words_(std::move(extra_words)),
+      index_path_(std::move(index_path)) {}
 
 Morphology::~Morphology() {
   if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
@@ -106,10 +109,6 @@ Status Morphology::LoadLocked() const {
       std::filesystem::path(dictionary_dir_) / profile_.hunspell_name;
   const std::string aff = base.string() + ".aff";
   const std::string dic = base.string() + ".dic";
-  // The stemmer does not need the dictionary: without it, words still fall back to their stems.
-  if (!profile_.snowball_name.empty()) {
-    stemmer_ = sb_stemmer_new(profile_.snowball_name.c_str(), "UTF_8");
-  }
   std::error_code error;
   if (!std::filesystem::exists(aff, error) || !std::filesystem::exists(dic, error)) {
     load_status_ = Status::NotFound("Hunspell dictionary for '" + profile_.language +
@@ -140,12 +139,50 @@ Status Morphology::LoadLocked() const {
   return load_status_;
 }
 
+const MorphologyIndex* Morphology::Index() const {
+  std::call_once(index_once_, [&] {
+    if (index_path_.empty()) return;
+    const std::filesystem::path base =
+        std::filesystem::path(dictionary_dir_) / profile_.hunspell_name;
+    const MorphologyIndexKey key{profile_.language, base.string() + ".aff", base.string() + ".dic",
+                                 profile_.noun_flags, extra_words_};
+    auto index = MorphologyIndex::Open(index_path_, key);
+    // No index, or a stale one, only means the dictionary loads as it would without.
+    if (index.ok()) index_ = std::move(index).value();
+  });
+  return index_.get();
+}
+
+const std::vector<Analysis>& Morphology::Remember(std::string key,
+                                                  std::vector<Analysis> analyses) const {
+  std::unique_lock<std::shared_mutex> write(memo_mutex_);
+  // Another thread may have stored the same word meanwhile; emplace keeps the first.
+  return memo_.emplace(std::move(key), std::move(analyses)).first->second;
+}
+
+bool Morphology::Knows(std::string_view folded) const {
+  if (const MorphologyIndex* index = Index()) {
+    if (const std::optional<bool> known = index->Knows(folded)) return *known;
+  }
+  return !Analyze(folded).empty();
+}
+
+bool Morphology::dictionary_loaded() const {
+  std::lock_guard<std::mutex> lock(dictionary_mutex_);
+  return hunspell_ != nullptr;
+}
+
 const std::vector<Analysis>& Morphology::Analyze(std::string_view folded) const {
   std::string key(folded);
   {
     std::shared_lock<std::shared_mutex> read(memo_mutex_);
     auto found = memo_.find(key);
     if (found != memo_.end()) return found->second;  // nodes never move: the reference stays
+  }
+  if (const MorphologyIndex* index = Index()) {
+    if (std::optional<std::vector<Analysis>> analyses = index->Analyze(key)) {
+      return Remember(std::move(key), std::move(*analyses));
+    }
   }
 
   std::vector<Analysis> analyses;
@@ -188,7 +225,13 @@ std::optional<std::string> Morphology::Encode(std::string_view utf8) const {
 
 std::string Morphology::Stem(std::string_view folded) const {
   std::lock_guard<std::mutex> lock(dictionary_mutex_);
-  static_cast<void>(LoadLocked());  // a missing dictionary leaves the stemmer usable
+  // The stemmer does not need the dictionary: without it, words still fall back to their stems.
+  if (!stemmer_tried_) {
+    stemmer_tried_ = true;
+    if (!profile_.snowball_name.empty()) {
+      stemmer_ = sb_stemmer_new(profile_.snowball_name.c_str(), "UTF_8");
+    }
+  }
   if (stemmer_ == nullptr) return std::string(folded);
   const sb_symbol* stem = sb_stemmer_stem(
       stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));

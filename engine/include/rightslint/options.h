@@ -54,6 +54,11 @@ struct LinterOptions {
   std::string language = "auto";
   // Where the Hunspell dictionaries (<name>.aff/.dic) are: Debian's hunspell-* packages.
   std::string dictionary_dir = "/usr/share/hunspell";
+  // Where the morphology indexes made at build time are (<language>.index, see
+  // engine/text/morphology_index.h): they answer for the lexicons' words so that dictionaries
+  // need not load. Empty: the build's own; "none": no index (the reference for tests). Findings
+  // are the same either way.
+  std::string morphology_index_dir;
   // A news report that describes a law ("a requirement to undertake a HIV test prior to entry")
   // is not the law; by default clause rules read only texts that look like legislation.
   LegalRules legal_rules = LegalRules::kAuto;

@@ -1,8 +1,8 @@
-// The Linter with and without skipping blocks that have no candidate (match/candidate_filter.h)
-// must report exactly the same findings and file language (every file here is small enough for
-// every skipped block to be identified) on every real text the project has and on every lexicon
-// entry written in the ways text writes it (capitals, Latin look-alikes, other apostrophes, inside
-// sentences).
+// The Linter with and without skipping blocks that have no candidate (match/candidate_filter.h),
+// and with and without the morphology indexes (text/morphology_index.h), must report exactly the
+// same findings and file language (every file here is small enough for every skipped block to be
+// identified) on every real text the project has and on every lexicon entry written in the ways
+// text writes it (capitals, Latin look-alikes, other apostrophes, inside sentences).
 #include <gtest/gtest.h>
 #include <unicode/unistr.h>
 
@@ -102,12 +102,13 @@ std::vector<std::string> Texts(const Linter& linter) {
   return texts;
 }
 
-void ExpectSameResults(LegalRules legal) {
+// `reference_options` turns the default options into the reference's.
+void ExpectSameResults(LegalRules legal, void (*reference_options)(LinterOptions*)) {
   LinterOptions options;
   options.data_dir = RIGHTSLINT_SOURCE_DIR;
   options.legal_rules = legal;
   auto filtered = Linter::Create(options);
-  options.skip_blocks_without_candidates = false;
+  reference_options(&options);
   auto reference = Linter::Create(options);
   ASSERT_TRUE(filtered.ok() && reference.ok());
 
@@ -128,12 +129,19 @@ void ExpectSameResults(LegalRules legal) {
   EXPECT_GT(findings, 1000u);
 }
 
+void WithoutFilter(LinterOptions* options) { options->skip_blocks_without_candidates = false; }
+void WithoutIndex(LinterOptions* options) { options->morphology_index_dir = "none"; }
+
 TEST(CandidateFilterLintTest, SameFindingsWithLegalRulesInLaws) {
-  ExpectSameResults(LegalRules::kAuto);
+  ExpectSameResults(LegalRules::kAuto, WithoutFilter);
 }
 
 TEST(CandidateFilterLintTest, SameFindingsWithLegalRulesEverywhere) {
-  ExpectSameResults(LegalRules::kAlways);
+  ExpectSameResults(LegalRules::kAlways, WithoutFilter);
+}
+
+TEST(MorphologyIndexLintTest, SameFindingsWithoutTheIndexes) {
+  ExpectSameResults(LegalRules::kAlways, WithoutIndex);
 }
 
 }  // namespace
