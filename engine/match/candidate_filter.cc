@@ -53,15 +53,18 @@ struct WordAnchor {
 };
 
 // The anchors of a phrase's words: a phrase can match only where all of them are in the text.
-std::vector<WordAnchor> PhraseAnchors(std::string_view phrase, bool stable_stem) {
+std::vector<WordAnchor> PhraseAnchors(std::string_view phrase, bool stable_stem,
+                                      std::string_view language) {
   std::vector<WordAnchor> anchors;
   std::size_t begin = 0;
   while (begin < phrase.size()) {
     std::size_t space = phrase.find(' ', begin);
     if (space == std::string_view::npos) space = phrase.size();
     const std::string folded = FoldWord(phrase.substr(begin, space - begin));
-    const std::string_view anchor = PrefilterAnchor(folded, stable_stem);
-    if (!anchor.empty()) anchors.push_back({std::string(anchor), anchor.size() == folded.size()});
+    const std::string_view anchor = PrefilterAnchor(folded, stable_stem, language);
+    if (!anchor.empty()) {
+      anchors.push_back({std::string(anchor), PrefilterMatchesWholeWord(folded)});
+    }
     begin = space + 1;
   }
   return anchors;
@@ -189,7 +192,8 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
   // A term with a context fires only with a word of that concept in the same sentence.
   for (const TermEntry& entry : lexicons.terms) {
     const int context = entry.context.empty() ? -1 : static_cast<int>(concept_id(entry.context));
-    add_phrase(PhraseAnchors(entry.term, HasStableStem(entry)), entry.language, -1, context);
+    add_phrase(PhraseAnchors(entry.term, HasStableStem(entry), entry.language), entry.language, -1,
+               context);
   }
   if (legal) {
     std::vector<std::string> patterns;
@@ -216,7 +220,7 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
   for (const ConceptEntry& entry : lexicons.concepts) {
     auto id = concept_ids.find(entry.concept_name);
     if (id == concept_ids.end()) continue;
-    add_phrase(PhraseAnchors(entry.term, /*stable_stem=*/false), entry.language,
+    add_phrase(PhraseAnchors(entry.term, /*stable_stem=*/false, entry.language), entry.language,
                static_cast<int>(id->second), -1);
   }
   impl->phrases_of_anchor.resize(impl->scanner.size());

@@ -31,6 +31,7 @@ LexiconMatcher::LexiconMatcher(const std::string& language, const LexiconSpecs& 
                                const Morphology* morphology, bool prefilter)
     : phrases_(morphology) {
   phrases_.set_prefilter(prefilter);
+  phrases_.set_language(language);
   for (const TermEntry& entry : lexicons.terms) {
     if (entry.language != language) continue;
     const auto index = static_cast<std::uint32_t>(terms_.size());

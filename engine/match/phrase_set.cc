@@ -1,5 +1,7 @@
 #include "match/phrase_set.h"
 
+#include <libstemmer.h>
+
 #include <algorithm>
 
 #include "text/fold.h"
@@ -25,11 +27,37 @@ std::string MakeKey(char kind, std::string_view text) {
 // their first letters, which every inflected form shares.
 constexpr std::size_t kShortWord = 3;
 
+// Whether every text word whose keys can match an English noun or adjective starts with all of
+// its letters. Its noun forms (en_US affixes S and M) add -s, -es, -'s, and strip only a final
+// -y; a word the dictionary does not know matches by its Snowball stem, which is the word with a
+// suffix deleted unless Porter2 rewrote the suffix — and every rewrite ends in one of
+// kRewrittenEndings (-ational > -ate, -biliti > -ble, -y > -i, -ll > -l, -ies > -ie, …). So a
+// word that is its own stem and ends in none of them is a prefix of every such word.
+bool KeepsAllLetters(std::string_view folded, std::string_view language) {
+  if (language != "en") return false;
+  static constexpr std::string_view kRewrittenEndings[] = {"e",    "i",   "y",  "l", "s",
+                                                           "tion", "ent", "og", "ic"};
+  for (std::string_view ending : kRewrittenEndings) {
+    if (folded.ends_with(ending)) return false;
+  }
+  sb_stemmer* stemmer = sb_stemmer_new("english", "UTF_8");
+  if (stemmer == nullptr) return false;
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
+  const bool same =
+      stem != nullptr &&
+      std::string_view(reinterpret_cast<const char*>(stem),
+                       static_cast<std::size_t>(sb_stemmer_length(stemmer))) == folded;
+  sb_stemmer_delete(stemmer);
+  return same;
+}
+
 // Leading letters every form of a word shares: stable stems lose at most their last two letters
 // (торчок/торчка, нарколига/нарколизі); other words only keep their first three (сидеть/сижу).
-std::size_t PrefixLength(std::size_t letters, bool stable_stem) {
+std::size_t PrefixLength(std::size_t letters, bool stable_stem, bool keeps_all_letters) {
   if (letters <= kShortWord) return letters;
   if (!stable_stem) return kShortWord;
+  if (keeps_all_letters) return letters;
   if (letters == 4) return 3;
   return std::max<std::size_t>(4, letters - 2);
 }
@@ -68,19 +96,26 @@ PhraseSet::Word PhraseSet::CompileWord(const std::string& folded, WordForms form
   return word;
 }
 
-std::string_view PrefilterAnchor(std::string_view folded, bool stable_stem) {
-  return CodePointPrefix(folded, PrefixLength(CodePointCount(folded), stable_stem));
+std::string_view PrefilterAnchor(std::string_view folded, bool stable_stem,
+                                 std::string_view language) {
+  const std::size_t letters = CodePointCount(folded);
+  const bool keeps_all = stable_stem && letters > kShortWord && KeepsAllLetters(folded, language);
+  return CodePointPrefix(folded, PrefixLength(letters, stable_stem, keeps_all));
+}
+
+bool PrefilterMatchesWholeWord(std::string_view folded) {
+  return CodePointCount(folded) <= kShortWord;
 }
 
 void PhraseSet::RememberPrefix(const std::string& folded, bool stable_stem) {
   lead_bits_[LeadHash(folded)] = true;
-  const std::size_t letters = CodePointCount(folded);
-  if (letters <= kShortWord) {
+  if (PrefilterMatchesWholeWord(folded)) {
     exact_words_.insert(folded);
     return;
   }
-  const std::size_t length = PrefixLength(letters, stable_stem);
-  prefixes_.emplace(PrefilterAnchor(folded, stable_stem));
+  const std::string_view anchor = PrefilterAnchor(folded, stable_stem, language_);
+  const std::size_t length = CodePointCount(anchor);
+  prefixes_.emplace(anchor);
   if (std::find(prefix_lengths_.begin(), prefix_lengths_.end(), length) == prefix_lengths_.end()) {
     prefix_lengths_.push_back(length);
     std::sort(prefix_lengths_.begin(), prefix_lengths_.end());

@@ -58,12 +58,21 @@ class PhraseScratch {
 
 // What every text word that passes the prefilter for a phrase word contains, folded: the word
 // itself when it has up to three letters (it must then be the whole text word), else its first
-// letters — all but the last two of a stable stem (at least four), three of any other word.
-std::string_view PrefilterAnchor(std::string_view folded, bool stable_stem);
+// letters — all but the last two of a stable stem (at least four), three of any other word. An
+// English noun or adjective keeps all its letters when it is its own Snowball stem and ends in
+// none of the endings Porter2 rewrites (see KeepsAllLetters in phrase_set.cc): its forms only add
+// letters ("addict", "addicts", "addict's"; not "addition").
+std::string_view PrefilterAnchor(std::string_view folded, bool stable_stem,
+                                 std::string_view language);
+// Whether a text word must be the anchor itself (a short phrase word) rather than start with it.
+bool PrefilterMatchesWholeWord(std::string_view folded);
 
 class PhraseSet {
  public:
   explicit PhraseSet(const Morphology* morphology) : morphology_(morphology) {}
+
+  // The language whose anchor rules apply (PrefilterAnchor); none by default.
+  void set_language(std::string language) { language_ = std::move(language); }
 
   // Adds a phrase (words separated by single spaces) whose words match in the given `forms`.
   // `stable_stem`: the words
@@ -120,6 +129,7 @@ class PhraseSet {
   // most text words fail this one test and never touch the hash sets.
   std::vector<bool> lead_bits_ = std::vector<bool>(1 << 16, false);
   bool prefilter_ = true;
+  std::string language_;
 };
 
 }  // namespace rightslint

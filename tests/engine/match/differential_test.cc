@@ -24,13 +24,8 @@ TEST(MatchDifferentialTest, PrefilterNeverChangesFindingsOnTheCorpora) {
 
   std::size_t compared = 0;
   for (const std::string language : {"en", "ru", "uk"}) {
-    std::vector<std::pair<std::string, std::string>> extra;
-    for (const TermEntry& entry : lexicons->terms) {
-      if (entry.language == language && !entry.inflect_like.empty()) {
-        extra.emplace_back(entry.term, entry.inflect_like);
-      }
-    }
-    Morphology morphology(*FindMorphologyProfile(language), "/usr/share/hunspell", extra);
+    Morphology morphology(*FindMorphologyProfile(language), "/usr/share/hunspell",
+                          InflectLikeWords(*lexicons, language));
     LexiconMatcher fast(language, *lexicons, &morphology, /*prefilter=*/true);
     LexiconMatcher reference(language, *lexicons, &morphology, /*prefilter=*/false);
 

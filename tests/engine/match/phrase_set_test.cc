@@ -36,6 +36,7 @@ class MatchPhraseSetTest : public ::testing::Test {
     for (int prefilter = 0; prefilter < 2; ++prefilter) {
       PhraseSet set(&Dictionary(language));
       set.set_prefilter(prefilter == 1);
+      set.set_language(language);
       std::uint32_t payload = 0;
       for (const auto& [phrase, noun_only] : phrases) {
         set.Add(phrase, noun_only ? WordForms::kNoun : WordForms::kAny, true, payload++);
@@ -79,6 +80,32 @@ TEST_F(MatchPhraseSetTest, EnglishNounFormsOnly) {
       (std::vector<std::string>{"addict", "addicts", "addict's", "addicts"}));
   EXPECT_TRUE(
       Find("en", {{"addict", true}}, "She was addicted; it is addicting; addiction.").empty());
+}
+
+TEST(PrefilterAnchorTest, EnglishStemsThatOnlyGrowKeepAllTheirLetters) {
+  EXPECT_EQ(PrefilterAnchor("addict", true, "en"), "addict");  // not "addition"
+  EXPECT_EQ(PrefilterAnchor("stoner", true, "en"), "stoner");  // not "stone"
+  EXPECT_EQ(PrefilterAnchor("drug", true, "en"), "drug");
+  // Endings that noun forms or Porter2 rewrite: junkie/junky (stem junki), party/parties.
+  EXPECT_EQ(PrefilterAnchor("junkie", true, "en"), "junk");
+  EXPECT_EQ(PrefilterAnchor("party", true, "en"), "part");
+  EXPECT_EQ(PrefilterAnchor("drugs", true, "en"), "drug");
+  EXPECT_EQ(PrefilterAnchor("dependent", true, "en"), "depende");  // -ent: rewritten -entli
+  // A word that is not its own stem: "user" -> "user"? Porter2 keeps it; "abuser" -> "abus".
+  EXPECT_EQ(PrefilterAnchor("abuser", true, "en"), "abus");
+  // Other languages and other parts of speech keep the general rule.
+  EXPECT_EQ(PrefilterAnchor("addict", false, "en"), "add");
+  EXPECT_EQ(PrefilterAnchor("addict", true, ""), "addi");
+  EXPECT_EQ(PrefilterAnchor("наркоман", true, "ru"), "нарком");
+  EXPECT_TRUE(PrefilterMatchesWholeWord("use"));
+  EXPECT_FALSE(PrefilterMatchesWholeWord("addict"));
+}
+
+TEST_F(MatchPhraseSetTest, EnglishNounsWithWholeWordAnchorsStillMatchEveryForm) {
+  // (en_US derives "stoners" from "stone", so it is no form of "stoner".)
+  EXPECT_EQ(Find("en", {{"junkie", true}, {"stoner", true}},
+                 "Junkies and a junkie's stash; stones, a stoner."),
+            (std::vector<std::string>{"Junkies", "junkie's", "stoner"}));
 }
 
 TEST_F(MatchPhraseSetTest, MultiWordTermsAcrossSpacesHyphensAndLineBreaks) {
