@@ -16,16 +16,6 @@ namespace {
 constexpr std::size_t kMaxAnchorLength = 24;
 constexpr std::size_t kLeadLength = 3;
 
-// Letters and digits that ICU's word breaking joins to an adjacent letter, among the code points
-// that fold simply: a text word that starts with an anchor has none of them just before it, and a
-// whole-word match none just after. (A subset is enough: a character left out only lets more text
-// through.)
-bool IsWordCharacter(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  return (c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7) || (c >= 0x218 && c <= 0x21B) ||
-         (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x4FF) || (c >= 0x10D0 && c <= 0x10FA);
-}
-
 // FNV-1a over the folded bytes of an anchor's first (up to) kLeadLength code points, folded to
 // 16 bits for the lead bitmap; computed incrementally while a text word is folded.
 constexpr std::uint32_t kFnvBasis = 2166136261u;
@@ -47,6 +37,14 @@ inline std::size_t AnchorBit(std::uint32_t hash, std::size_t length) {
 }  // namespace
 
 bool IsAnchorCharacter(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '\''; }
+
+// A text word that starts with an anchor has none of these just before it, and a whole-word
+// match none just after. (A subset is enough: a character left out only lets more text through.)
+bool IsWordCharacter(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  return (c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7) || (c >= 0x218 && c <= 0x21B) ||
+         (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x4FF) || (c >= 0x10D0 && c <= 0x10FA);
+}
 
 // The first code points of a text word, folded, with what Lookup needs about each prefix.
 struct FoldedPrefix {
@@ -135,22 +133,62 @@ struct AnchorScanner::FoldTable {
 AnchorScanner::AnchorScanner() : fold_(std::make_unique<FoldTable>()) {}
 AnchorScanner::~AnchorScanner() = default;
 
-int AnchorScanner::Add(std::string_view folded, bool whole_word) {
+std::string AnchorScanner::Normalized(std::string_view folded, bool whole_word) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
   const auto size = static_cast<int32_t>(folded.size());
   for (int32_t i = 0; i < size;) {
     UChar32 c;
     U8_NEXT(bytes, i, size, c);
     if (c < 0 || !IsAnchorCharacter(static_cast<char32_t>(c)) || (i == U8_LENGTH(c) && c == '\'')) {
-      return -1;
+      return "";
     }
   }
-  std::size_t length = CodePointCount(folded);
-  if (length == 0 || (whole_word && length > kMaxAnchorLength)) return -1;
-  if (length > kMaxAnchorLength) {  // a shorter prefix only lets more text through
-    folded = CodePointPrefix(folded, kMaxAnchorLength);
-    length = kMaxAnchorLength;
+  const std::size_t length = CodePointCount(folded);
+  if (length == 0 || (whole_word && length > kMaxAnchorLength)) return "";
+  // A shorter prefix only lets more text through.
+  return std::string(CodePointPrefix(folded, kMaxAnchorLength));
+}
+
+bool AnchorScanner::HasCyrillic(std::string_view text) {
+  // U+0400–U+04FF start with the bytes D0–D3.
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0xD0 && byte <= 0xD3;
+  });
+}
+
+bool AnchorScanner::AnchorAt(std::string_view text, std::size_t offset, std::string_view anchor,
+                             bool whole_word, bool text_has_cyrillic) const {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto size = static_cast<int32_t>(text.size());
+  for (int pass = 0; pass < (text_has_cyrillic ? 2 : 1); ++pass) {
+    std::size_t matched = 0;  // bytes of `anchor` matched so far
+    auto i = static_cast<int32_t>(offset);
+    bool ok = true;
+    while (ok && matched < anchor.size() && i < size) {
+      UChar32 c;
+      U8_NEXT(bytes, i, size, c);
+      const FoldTable::Entry* entry = c < 0 ? nullptr : fold_->Find(static_cast<char32_t>(c));
+      if (entry == nullptr || !entry->simple || entry->stop) return false;
+      const std::string_view folded = pass == 0
+                                          ? std::string_view(entry->folded, entry->folded_size)
+                                          : std::string_view(entry->alike, entry->alike_size);
+      ok = anchor.substr(matched, folded.size()) == folded;
+      matched += folded.size();
+    }
+    if (!ok || matched != anchor.size()) continue;
+    if (!whole_word || i >= size) return true;
+    UChar32 next;
+    U8_NEXT(bytes, i, size, next);
+    if (next < 0 || !IsWordCharacter(static_cast<char32_t>(next))) return true;
   }
+  return false;
+}
+
+int AnchorScanner::Add(std::string_view raw, bool whole_word) {
+  const std::string folded = Normalized(raw, whole_word);
+  if (folded.empty()) return -1;
+  const std::size_t length = CodePointCount(folded);
   AnchorMap& map = whole_word ? whole_words_ : prefixes_;
   auto [it, added] = map.emplace(std::string(folded), static_cast<int>(count_));
   if (!added) return it->second;
@@ -199,11 +237,7 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
                          std::vector<Occurrence>* occurrences) const {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
-  // U+0400–U+04FF start with the bytes D0–D3.
-  const bool has_cyrillic = std::any_of(text.begin(), text.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0xD0 && byte <= 0xD3;
-  });
+  const bool has_cyrillic = HasCyrillic(text);
   auto decode = [&](int32_t* i) -> const FoldTable::Entry* {
     if (bytes[*i] < 0x80) return &fold_->entries[bytes[(*i)++]];
     UChar32 c;

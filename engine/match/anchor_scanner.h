@@ -30,6 +30,11 @@ struct FoldedPrefix;
 // of.
 bool IsAnchorCharacter(char32_t c);
 
+// Letters and digits that ICU's word breaking joins to an adjacent letter, among the code points
+// that fold simply (a subset: see anchor_scanner.cc). A word, for the scanner, starts at one of
+// them that does not follow another.
+bool IsWordCharacter(char32_t c);
+
 class AnchorScanner {
  public:
   AnchorScanner();
@@ -41,6 +46,19 @@ class AnchorScanner {
   // `whole_word`: the text word must be exactly the anchor. Returns its id (the same id for the
   // same anchor and kind), or -1 when the anchor is not of that form.
   int Add(std::string_view folded, bool whole_word);
+
+  // The anchor Add() would look for, without adding it: `folded` cut to the longest length
+  // looked up; empty when Add() would refuse it.
+  static std::string Normalized(std::string_view folded, bool whole_word);
+
+  // Whether the text word starting at byte `offset` (a word start) starts with a normalised
+  // anchor, or with `whole_word` is it, folded as Scan() folds it (Latin look-alikes also read
+  // as Cyrillic when `text_has_cyrillic`). Only for text Scan() could read.
+  bool AnchorAt(std::string_view text, std::size_t offset, std::string_view anchor, bool whole_word,
+                bool text_has_cyrillic) const;
+
+  // Whether the text has a Cyrillic letter, as Scan() decides it.
+  static bool HasCyrillic(std::string_view text);
   std::size_t size() const { return count_; }
 
   // Where an anchor was found: the byte offset of the word start, and the anchor's id.

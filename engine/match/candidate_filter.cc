@@ -103,42 +103,106 @@ std::size_t NextJoinedWord(std::string_view text, std::size_t offset) {
   return std::string_view::npos;
 }
 
-// Whether the words' anchors occur one after the other, each at the start of the word joined to
-// the previous one (for a phrase of one word: whether it occurs at all).
-bool WordsInSequence(std::string_view text, const std::vector<int>& words,
-                     const std::vector<AnchorScanner::Occurrence>& occurrences) {
-  if (words.size() <= 1) return true;
-  auto at = [&](std::size_t offset, int id) {
-    return std::binary_search(occurrences.begin(), occurrences.end(),
-                              AnchorScanner::Occurrence{static_cast<std::uint32_t>(offset), id});
+// The word starts p with NextJoinedWord(text, p) == offset: those in the run of characters other
+// than joining ones that ends where the run of joining characters before `offset` begins.
+void PreviousJoinedWords(std::string_view text, std::size_t offset,
+                         std::vector<std::size_t>* starts) {
+  starts->clear();
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto i = static_cast<int32_t>(offset);
+  auto previous = [&](int32_t* at) {
+    UChar32 c;
+    U8_PREV(bytes, 0, *at, c);
+    return c;
   };
-  for (const AnchorScanner::Occurrence& first : occurrences) {
-    if (first.id != words[0]) continue;
-    std::size_t offset = first.offset;
-    std::size_t w = 1;
-    for (; w < words.size(); ++w) {
-      offset = NextJoinedWord(text, offset);
-      if (offset == std::string_view::npos || !at(offset, words[w])) break;
-    }
-    if (w == words.size()) return true;
+  const int32_t gap_end = i;
+  while (i > 0) {
+    int32_t at = i;
+    const UChar32 c = previous(&at);
+    if (c < 0 || !IsJoiningGapCharacter(static_cast<char32_t>(c))) break;
+    i = at;
   }
-  return false;
+  if (i == gap_end) return;  // no joining character just before: no word is joined to it
+  const int32_t run_end = i;
+  while (i > 0) {
+    int32_t at = i;
+    const UChar32 c = previous(&at);
+    if (c >= 0 && IsJoiningGapCharacter(static_cast<char32_t>(c))) break;
+    i = at;
+  }
+  const auto size = static_cast<int32_t>(text.size());
+  bool previous_word = false;
+  for (int32_t j = i; j < run_end;) {
+    const int32_t start = j;
+    UChar32 c;
+    U8_NEXT(bytes, j, size, c);
+    const bool word = c >= 0 && IsWordCharacter(static_cast<char32_t>(c));
+    if (word && !previous_word) starts->push_back(static_cast<std::size_t>(start));
+    previous_word = word;
+  }
 }
 
 // One bit per language of SupportedLanguages().
 constexpr std::size_t kLanguageBits = 32;
 
+// A term or concept phrase: present where the anchors of its words occur word after word as the
+// tokeniser joins them. Only the rarest of them, the key, is scanned for; the others are read in
+// the text next to it.
+struct FilterPhrase {
+  std::vector<WordAnchor> words;  // normalised (AnchorScanner::Normalized), in order
+  std::size_t key_word = 0;
+  int key = -1;                // AnchorScanner id of words[key_word]
+  int concept_id = -1;         // -1: a term
+  int context_id = -1;         // a term that fires only next to this concept
+  std::uint32_t language = 0;  // LanguageBit
+};
+
+// Whether the phrase's words before `word` occur, word after word, before the word starting at
+// `offset`.
+bool WordsBefore(const AnchorScanner& scanner, std::string_view text, const FilterPhrase& phrase,
+                 std::size_t word, std::size_t offset, bool has_cyrillic) {
+  if (word == 0) return true;
+  std::vector<std::size_t> starts;
+  PreviousJoinedWords(text, offset, &starts);
+  const WordAnchor& anchor = phrase.words[word - 1];
+  for (std::size_t start : starts) {
+    if (scanner.AnchorAt(text, start, anchor.folded, anchor.whole_word, has_cyrillic) &&
+        WordsBefore(scanner, text, phrase, word - 1, start, has_cyrillic)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the phrase occurs around an occurrence of its key (a phrase of one word: whether the key
+// occurs at all).
+bool PhraseOccurs(const AnchorScanner& scanner, std::string_view text, const FilterPhrase& phrase,
+                  bool has_cyrillic, const std::vector<AnchorScanner::Occurrence>& occurrences) {
+  if (phrase.words.size() == 1) return true;
+  for (const AnchorScanner::Occurrence& occurrence : occurrences) {
+    if (occurrence.id != phrase.key) continue;
+    std::size_t offset = occurrence.offset;
+    std::size_t w = phrase.key_word + 1;
+    for (; w < phrase.words.size(); ++w) {
+      offset = NextJoinedWord(text, offset);
+      const WordAnchor& anchor = phrase.words[w];
+      if (offset == std::string_view::npos ||
+          !scanner.AnchorAt(text, offset, anchor.folded, anchor.whole_word, has_cyrillic)) {
+        break;
+      }
+    }
+    if (w == phrase.words.size() &&
+        WordsBefore(scanner, text, phrase, phrase.key_word, occurrence.offset, has_cyrillic)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 struct CandidateFilter::Impl {
-  // A term or concept phrase: present where all its anchors are.
-  struct Phrase {
-    std::vector<int> anchors;    // AnchorScanner ids, each once
-    std::vector<int> words;      // the anchor of each word, in order
-    int concept_id = -1;         // -1: a term
-    int context_id = -1;         // a term that fires only next to this concept
-    std::uint32_t language = 0;  // LanguageBit
-  };
+  using Phrase = FilterPhrase;
   // Clause rules as concept ids: each of `all`, and one of `any` when `any` is not empty.
   struct Clause {
     std::vector<std::uint32_t> all;
@@ -177,17 +241,25 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
     phrase.language = LanguageBit(language);
     if (phrase.language == 0) return;  // lexicons exist only for SupportedLanguages()
     for (const WordAnchor& anchor : anchors) {
-      const int id = impl->scanner.Add(anchor.folded, anchor.whole_word);
-      if (id < 0) {  // an anchor the scanner cannot look for
+      WordAnchor normalized{AnchorScanner::Normalized(anchor.folded, anchor.whole_word),
+                            anchor.whole_word};
+      if (normalized.folded.empty()) {  // an anchor the scanner cannot look for
         impl->pass_all = true;
-        continue;
+        return;
       }
-      phrase.words.push_back(id);
-      if (std::find(phrase.anchors.begin(), phrase.anchors.end(), id) == phrase.anchors.end()) {
-        phrase.anchors.push_back(id);
-      }
+      phrase.words.push_back(std::move(normalized));
     }
-    if (!phrase.anchors.empty()) impl->phrases.push_back(std::move(phrase));
+    if (phrase.words.empty()) return;
+    // The rarest word: a prefix rather than a short whole word ("of", "не"), the longest.
+    auto rarity = [](const WordAnchor& anchor) {
+      return std::make_pair(!anchor.whole_word, CodePointCount(anchor.folded));
+    };
+    for (std::size_t w = 1; w < phrase.words.size(); ++w) {
+      if (rarity(phrase.words[w]) > rarity(phrase.words[phrase.key_word])) phrase.key_word = w;
+    }
+    const WordAnchor& key = phrase.words[phrase.key_word];
+    phrase.key = impl->scanner.Add(key.folded, key.whole_word);
+    impl->phrases.push_back(std::move(phrase));
   };
   // A term with a context fires only with a word of that concept in the same sentence.
   for (const TermEntry& entry : lexicons.terms) {
@@ -225,10 +297,8 @@ std::unique_ptr<CandidateFilter> CandidateFilter::Create(const std::vector<RuleS
   }
   impl->phrases_of_anchor.resize(impl->scanner.size());
   for (std::size_t p = 0; p < impl->phrases.size(); ++p) {
-    for (int id : impl->phrases[p].anchors) {
-      impl->phrases_of_anchor[static_cast<std::size_t>(id)].push_back(
-          static_cast<std::uint32_t>(p));
-    }
+    impl->phrases_of_anchor[static_cast<std::size_t>(impl->phrases[p].key)].push_back(
+        static_cast<std::uint32_t>(p));
   }
   return std::unique_ptr<CandidateFilter>(new CandidateFilter(std::move(impl)));
 }
@@ -274,14 +344,11 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
   scratch->contexts.clear();
   std::uint32_t languages = 0;
   std::uint32_t concept_languages = 0;  // languages with some concept present
+  const bool has_cyrillic = !scratch->anchors.empty() && AnchorScanner::HasCyrillic(text);
   for (int anchor : scratch->anchors) {
     for (std::uint32_t p : impl.phrases_of_anchor[static_cast<std::size_t>(anchor)]) {
       const Impl::Phrase& phrase = impl.phrases[p];
-      if (!std::all_of(phrase.anchors.begin(), phrase.anchors.end(),
-                       [&](int id) { return scratch->present[static_cast<std::size_t>(id)]; }) ||
-          !WordsInSequence(text, phrase.words, scratch->occurrences)) {
-        continue;
-      }
+      if (!PhraseOccurs(impl.scanner, text, phrase, has_cyrillic, scratch->occurrences)) continue;
       const std::size_t language = static_cast<std::size_t>(std::countr_zero(phrase.language));
       if (phrase.concept_id >= 0) {
         scratch->concepts[static_cast<std::size_t>(phrase.concept_id) * kLanguageBits + language] =

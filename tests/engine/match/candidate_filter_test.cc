@@ -56,6 +56,25 @@ TEST_F(CandidateFilterTest, ATermNeedsEveryWord) {
   EXPECT_FALSE(May(*filter, "Possession of a narcotic drug for personal use."));  // terms only
 }
 
+TEST_F(CandidateFilterTest, PhrasesAreFoundByTheirRarestWordAndReadAroundIt) {
+  // "drug of choice": only "choice" is scanned for; "drug" and "of" are read before it, as the
+  // tokeniser joins words (spaces, tabs, hyphens), Latin look-alikes in Cyrillic text included.
+  lexicons_.terms = {Term("en", "drug of choice", "noun"), Term("ru", "в завязке", "phrase")};
+  auto filter = CandidateFilter::Create(rules_, lexicons_, /*legal=*/false);
+  EXPECT_TRUE(May(*filter, "Heroin was his drug of choice."));
+  EXPECT_TRUE(May(*filter, "DRUGS\tOF-CHOICE"));
+  EXPECT_TRUE(May(*filter, "(drug of choice)"));
+  EXPECT_TRUE(May(*filter, "his drug, of choice"));  // the filter may keep more than matches
+  EXPECT_FALSE(May(*filter, "a matter of choice"));
+  EXPECT_FALSE(May(*filter, "drug choice"));
+  EXPECT_FALSE(May(*filter, "drug off choice"));  // "of" is a whole word
+  EXPECT_FALSE(May(*filter, "drug of\nchoice"));   // a line break is no joining gap in a block
+  EXPECT_TRUE(May(*filter, "Он в завязке."));
+  EXPECT_TRUE(May(*filter, "Он B завязке."));  // Latin B read as Cyrillic В
+  EXPECT_FALSE(May(*filter, "Он вне завязке"));  // «в» is a whole word
+  EXPECT_FALSE(May(*filter, "завязке"));
+}
+
 TEST_F(CandidateFilterTest, AClauseNeedsAllItsConceptsAndOneOfAny) {
   auto filter = CandidateFilter::Create(rules_, lexicons_, /*legal=*/true);
   EXPECT_TRUE(May(*filter, "Possession of a narcotic drug for personal use is punished."));
