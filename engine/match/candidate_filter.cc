@@ -218,6 +218,9 @@ struct CandidateFilter::Impl {
   // Pattern rules: FilteredRE2 and the raw-text patterns of its atoms (atom id = set index).
   std::unique_ptr<re2::FilteredRE2> patterns;
   std::unique_ptr<RE2::Set> atoms;
+  // Atoms of ASCII digits one of which every pattern needs ("18", "21"), or empty: a block
+  // without any of them is not read by the set at all.
+  std::vector<std::string> required_numbers;
   std::vector<std::uint32_t> pattern_languages;  // per pattern rule: the languages it lists
 };
 
@@ -323,6 +326,24 @@ bool CandidateFilter::AddPatterns(const std::vector<std::string>& patterns, Impl
   }
   if (!set->Compile()) return false;
   impl->atoms = std::move(set);
+
+  // In text the scanner could read (every code point folds simply), an ASCII digit is the only
+  // code point that folds to it — other digits and number forms do not fold simply — so a
+  // byte search for a number atom is exact.
+  std::vector<int> others;
+  std::vector<std::string> numbers;
+  for (std::size_t i = 0; i < atoms.size(); ++i) {
+    const bool number =
+        std::all_of(atoms[i].begin(), atoms[i].end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (number) {
+      numbers.push_back(atoms[i]);
+    } else {
+      others.push_back(static_cast<int>(i));
+    }
+  }
+  std::vector<int> without_numbers;
+  impl->patterns->AllPotentials(others, &without_numbers);
+  if (!numbers.empty() && without_numbers.empty()) impl->required_numbers = std::move(numbers);
   return true;
 }
 
@@ -378,7 +399,11 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
       }
     }
   }
-  if (impl.atoms != nullptr) {
+  const bool has_number =
+      impl.required_numbers.empty() ||
+      std::any_of(impl.required_numbers.begin(), impl.required_numbers.end(),
+                  [&](const std::string& number) { return text.find(number) != text.npos; });
+  if (impl.atoms != nullptr && has_number) {
     RE2::Set::ErrorInfo error{};
     if (impl.atoms->Match(text, &scratch->atoms, &error)) {
       impl.patterns->AllPotentials(scratch->atoms, &scratch->potentials);

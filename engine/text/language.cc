@@ -17,7 +17,16 @@ LetterCounts CountLetters(std::string_view utf8) {
   const auto length = static_cast<int32_t>(utf8.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+    // Whole documents pass through here: ASCII and two-byte letters are decoded inline.
+    if (bytes[i] < 0x80) {
+      c = bytes[i++];
+    } else if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && i + 1 < length &&
+               (bytes[i + 1] & 0xC0) == 0x80) {
+      c = ((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+      i += 2;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+    }
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       ++counts.latin;
     } else if (c >= 0x0400 && c <= 0x04FF) {

@@ -163,6 +163,18 @@ TEST(TextFoldTest, SimpleCodePointsBeyondTheLetterRangesAreSymbols) {
   }
 }
 
+// CandidateFilter looks for the pattern rules' number atoms ("18") as bytes in text whose code
+// points all fold simply: no such code point but the ASCII digits may fold to one ("１", "²" do
+// not fold simply).
+TEST(TextFoldTest, OnlyAsciiDigitsFoldSimplyToAsciiDigits) {
+  for (char32_t c = 1; c < 0x30000; ++c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || (c >= '0' && c <= '9') || !FoldsSimply(c)) continue;
+    const std::string folded = FoldWord(CodePointToUtf8(c));
+    EXPECT_EQ(folded.find_first_of("0123456789"), std::string::npos)
+        << "U+" << std::hex << static_cast<int>(c);
+  }
+}
+
 TEST(TextFoldTest, PreimagesFoldBackToTheirLetter) {
   for (char32_t y : {U'а', U'е', U'і', U'ї', U'ș', U'ț', U'\'', U'a', U'ә', U'ა'}) {
     std::vector<char32_t> preimages;
