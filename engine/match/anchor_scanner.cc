@@ -78,9 +78,10 @@ struct AnchorScanner::FoldTable {
     char alike[4] = {};  // inside a word with Cyrillic letters
     std::uint8_t folded_size = 0;
     std::uint8_t alike_size = 0;
-    bool simple = false;  // FoldsSimply
-    bool word = false;    // IsWordCharacter
-    bool stop = false;    // folds to something an anchor cannot contain
+    bool simple = false;         // FoldsSimply
+    bool word = false;           // IsWordCharacter
+    bool stop = false;           // folds to something an anchor cannot contain
+    bool alike_differs = false;  // folds otherwise inside a word with Cyrillic letters
   };
   // Code points below 0x500, Georgian letters, general punctuation.
   static constexpr char32_t kRanges[3][2] = {{0, 0x500}, {0x10D0, 0x10FB}, {0x2000, 0x2060}};
@@ -108,6 +109,7 @@ struct AnchorScanner::FoldTable {
     entry.folded_size = static_cast<std::uint8_t>(folded.size());
     std::copy(alike.begin(), alike.end(), entry.alike);
     entry.alike_size = static_cast<std::uint8_t>(alike.size());
+    entry.alike_differs = alike != folded;
     UChar32 f = -1;
     int32_t i = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), i, static_cast<int32_t>(folded.size()),
@@ -238,8 +240,9 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto size = static_cast<int32_t>(text.size());
   const bool has_cyrillic = HasCyrillic(text);
+  const FoldTable::Entry* ascii = fold_->entries.data();  // the table starts at U+0000
   auto decode = [&](int32_t* i) -> const FoldTable::Entry* {
-    if (bytes[*i] < 0x80) return &fold_->entries[bytes[(*i)++]];
+    if (bytes[*i] < 0x80) return &ascii[bytes[(*i)++]];
     UChar32 c;
     U8_NEXT(bytes, *i, size, c);
     return c < 0 ? nullptr : fold_->Find(static_cast<char32_t>(c));
@@ -257,29 +260,39 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
     previous_word = entry->word;
     if (!word_start || count_ == 0) continue;
 
-    // Fold the code points from this word start, up to the longest anchor.
+    // Fold the code points from this word start, up to the longest anchor. The word characters
+    // right after the first need not be decoded again by the outer loop: `resume` follows them.
     as_written.Clear();
-    as_cyrillic.Clear();
+    bool look_alike = false;  // as_cyrillic differs from as_written
+    bool lead = true;
+    int32_t resume = i;
     for (int32_t j = start; j < size;) {
+      const int32_t at = j;
       const FoldTable::Entry* next = decode(&j);
       if (next == nullptr || !next->simple) return false;
+      if (at == resume && next->word) resume = j;
       const std::size_t count = as_written.count;
       if (count > 0) word_after[count - 1] = next->word;
       if (next->stop || count == max_length_) break;
+      if (has_cyrillic && !look_alike && next->alike_differs) {
+        as_cyrillic = as_written;  // the same up to here
+        look_alike = true;
+      }
       as_written.Append(next->folded, next->folded_size);
-      if (has_cyrillic) as_cyrillic.Append(next->alike, next->alike_size);
+      if (look_alike) as_cyrillic.Append(next->alike, next->alike_size);
       word_after[count] = false;  // until the next code point says otherwise
       // Most words are rejected by their first letters: fold no further.
       if (count + 1 == kLeadLength && !AnyLead(as_written) &&
-          !(has_cyrillic && AnyLead(as_cyrillic))) {
+          !(look_alike && AnyLead(as_cyrillic))) {
+        lead = false;
         break;
       }
     }
+    i = resume;  // word characters all: `previous_word` stays true
+    if (!lead) continue;
     const auto offset = static_cast<std::uint32_t>(start);
     Lookup(as_written, word_after, offset, present, found, occurrences);
-    if (has_cyrillic && as_cyrillic.view() != as_written.view()) {
-      Lookup(as_cyrillic, word_after, offset, present, found, occurrences);
-    }
+    if (look_alike) Lookup(as_cyrillic, word_after, offset, present, found, occurrences);
   }
   return true;
 }
