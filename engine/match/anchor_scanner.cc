@@ -289,7 +289,11 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
       }
     }
     i = resume;  // word characters all: `previous_word` stays true
-    if (!lead) continue;
+    if (!lead) {
+      // The rest of the word: ASCII letters and digits are skipped without folding.
+      while (i < size && bytes[i] < 0x80 && ascii[bytes[i]].word) ++i;
+      continue;
+    }
     const auto offset = static_cast<std::uint32_t>(start);
     Lookup(as_written, word_after, offset, present, found, occurrences);
     if (look_alike) Lookup(as_cyrillic, word_after, offset, present, found, occurrences);
