@@ -365,8 +365,13 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::size_t skipped_bytes = 0;
   for (const ByteRange& range : blocks) {
     if (filter != nullptr) {
-      CopyProse(text, range, &document.non_prose, &prose);
-      if (!filter->MayMatch(prose, &candidate_scratch)) {
+      // The block's bytes as they are, unless code or markup in it must be blanked first.
+      std::string_view block_text = text.substr(range.begin, range.size());
+      if (HasNonProse(range, document.non_prose)) {
+        CopyProse(text, range, &document.non_prose, &prose);
+        block_text = prose;
+      }
+      if (!filter->MayMatch(block_text, &candidate_scratch)) {
         skipped.push_back(range);
         skipped_bytes += range.size();
         continue;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "text/fold.h"
 
@@ -152,11 +153,21 @@ std::string AnchorScanner::Normalized(std::string_view folded, bool whole_word) 
 }
 
 bool AnchorScanner::HasCyrillic(std::string_view text) {
-  // U+0400–U+04FF start with the bytes D0–D3.
-  return std::any_of(text.begin(), text.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0xD0 && byte <= 0xD3;
-  });
+  // U+0400–U+04FF start with the bytes D0–D3: 110100xx. Eight bytes at a time: a byte of
+  // (word & FC…) ^ D0… is zero exactly where one is, and (v - 01…) & ~v & 80… finds a zero byte.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes + i, 8);
+    const std::uint64_t v = (word & (0xFC * kOnes)) ^ (0xD0 * kOnes);
+    if (((v - kOnes) & ~v & (0x80 * kOnes)) != 0) return true;
+  }
+  for (; i < text.size(); ++i) {
+    if ((bytes[i] & 0xFC) == 0xD0) return true;
+  }
+  return false;
 }
 
 bool AnchorScanner::AnchorAt(std::string_view text, std::size_t offset, std::string_view anchor,

@@ -70,6 +70,11 @@ std::vector<WordAnchor> PhraseAnchors(std::string_view phrase, bool stable_stem,
   return anchors;
 }
 
+// What joins two words of a block: what the tokeniser joins them by, and the line breaks inside a
+// paragraph, which its copy of the block has as spaces (CopyProse). The filter reads the block's
+// own bytes.
+bool IsGap(char32_t c) { return c == '\n' || c == '\r' || IsJoiningGapCharacter(c); }
+
 // An atom made only of what folded words are made of lies inside one word of the folded text a
 // pattern rule reads.
 bool IsWordInternal(std::string_view atom) {
@@ -96,7 +101,7 @@ std::size_t NextJoinedWord(std::string_view text, std::size_t offset) {
     const int32_t at = i;
     UChar32 c;
     U8_NEXT(bytes, i, size, c);
-    const bool gap = c >= 0 && IsJoiningGapCharacter(static_cast<char32_t>(c));
+    const bool gap = c >= 0 && IsGap(static_cast<char32_t>(c));
     if (in_gap && !gap) return static_cast<std::size_t>(at);
     in_gap = in_gap || gap;
   }
@@ -119,7 +124,7 @@ void PreviousJoinedWords(std::string_view text, std::size_t offset,
   while (i > 0) {
     int32_t at = i;
     const UChar32 c = previous(&at);
-    if (c < 0 || !IsJoiningGapCharacter(static_cast<char32_t>(c))) break;
+    if (c < 0 || !IsGap(static_cast<char32_t>(c))) break;
     i = at;
   }
   if (i == gap_end) return;  // no joining character just before: no word is joined to it
@@ -127,7 +132,7 @@ void PreviousJoinedWords(std::string_view text, std::size_t offset,
   while (i > 0) {
     int32_t at = i;
     const UChar32 c = previous(&at);
-    if (c >= 0 && IsJoiningGapCharacter(static_cast<char32_t>(c))) break;
+    if (c >= 0 && IsGap(static_cast<char32_t>(c))) break;
     i = at;
   }
   const auto size = static_cast<int32_t>(text.size());

@@ -82,6 +82,13 @@ struct UTextCloser {
 
 }  // namespace
 
+bool HasNonProse(ByteRange range, const std::vector<ByteRange>& non_prose) {
+  auto first =
+      std::lower_bound(non_prose.begin(), non_prose.end(), range.begin,
+                       [](const ByteRange& r, std::size_t offset) { return r.end <= offset; });
+  return first != non_prose.end() && first->begin < range.end && range.begin < range.end;
+}
+
 void CopyProse(std::string_view text, ByteRange range, const std::vector<ByteRange>* non_prose,
                std::string* out) {
   out->assign(text.substr(range.begin, range.size()));

@@ -74,6 +74,25 @@ TEST_F(AnchorScannerTest, GivesUpOnCodePointsThatDoNotFoldSimply) {
   EXPECT_TRUE(simple_);
 }
 
+// HasCyrillic reads eight bytes at a time: a Cyrillic letter at every offset and every length
+// around a word boundary is found, and neighbouring two-byte scripts are not taken for one.
+TEST(AnchorScannerHasCyrillicTest, EveryPositionAndNoNeighbours) {
+  for (const std::string letter : {"д", "Ѐ", "ӿ", "ї"}) {
+    for (std::size_t before = 0; before < 20; ++before) {
+      for (std::size_t after = 0; after < 10; ++after) {
+        const std::string text = std::string(before, 'a') + letter + std::string(after, '.');
+        EXPECT_TRUE(AnchorScanner::HasCyrillic(text)) << before << " " << after;
+      }
+    }
+  }
+  // Greek (CE/CF), Armenian (D4/D5), Latin-1 (C3), Hebrew (D7), and continuation bytes 90-BF.
+  for (std::size_t length = 0; length < 24; ++length) {
+    std::string text;
+    while (text.size() < length * 2) text += (text.size() / 2) % 2 == 0 ? "ω" : "Ա";
+    EXPECT_FALSE(AnchorScanner::HasCyrillic(text + "é€ש" + std::string(length, 'z')));
+  }
+}
+
 TEST_F(AnchorScannerTest, RejectsAnchorsItCannotLookFor) {
   EXPECT_EQ(scanner_.Add("", false), -1);
   EXPECT_EQ(scanner_.Add("'s", false), -1);

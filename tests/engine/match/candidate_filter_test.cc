@@ -68,9 +68,10 @@ TEST_F(CandidateFilterTest, PhrasesAreFoundByTheirRarestWordAndReadAroundIt) {
   EXPECT_FALSE(May(*filter, "a matter of choice"));
   EXPECT_FALSE(May(*filter, "drug choice"));
   EXPECT_FALSE(May(*filter, "drug off choice"));  // "of" is a whole word
-  EXPECT_FALSE(May(*filter, "drug of\nchoice"));   // a line break is no joining gap in a block
+  EXPECT_TRUE(May(*filter, "drug of\nchoice"));   // a line break inside a paragraph joins words
+  EXPECT_FALSE(May(*filter, "drug of.choice"));
   EXPECT_TRUE(May(*filter, "Он в завязке."));
-  EXPECT_TRUE(May(*filter, "Он B завязке."));  // Latin B read as Cyrillic В
+  EXPECT_TRUE(May(*filter, "Он B завязке."));    // Latin B read as Cyrillic В
   EXPECT_FALSE(May(*filter, "Он вне завязке"));  // «в» is a whole word
   EXPECT_FALSE(May(*filter, "завязке"));
 }
