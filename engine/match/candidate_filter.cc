@@ -73,7 +73,10 @@ std::vector<WordAnchor> PhraseAnchors(std::string_view phrase, bool stable_stem,
 // What joins two words of a block: what the tokeniser joins them by, and the line breaks inside a
 // paragraph, which its copy of the block has as spaces (CopyProse). The filter reads the block's
 // own bytes.
-bool IsGap(char32_t c) { return c == '\n' || c == '\r' || IsJoiningGapCharacter(c); }
+bool IsGap(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '-' || c == '\n' || c == '\r';
+  return IsJoiningGapCharacter(c);
+}
 
 // An atom made only of what folded words are made of lies inside one word of the folded text a
 // pattern rule reads.
