@@ -207,6 +207,11 @@ int AnchorScanner::Add(std::string_view raw, bool whole_word) {
   if (!added) return it->second;
   ++count_;
   lead_bits_[LeadBit(Fnv(CodePointPrefix(folded, kLeadLength)))] = true;
+  const auto first = static_cast<unsigned char>(folded[0]);
+  if (first < 0x80 && folded.size() == 1) ascii_singles_[first] = true;
+  if (first < 0x80 && folded.size() > 1 && static_cast<unsigned char>(folded[1]) < 0x80) {
+    ascii_pairs_[first * 128 + static_cast<unsigned char>(folded[1])] = true;
+  }
   anchor_bits_[AnchorBit(Fnv(folded), length)] = true;
   if (std::find(lengths_.begin(), lengths_.end(), length) == lengths_.end()) {
     lengths_.push_back(length);
@@ -270,6 +275,18 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
     const bool word_start = entry->word && !previous_word;
     previous_word = entry->word;
     if (!word_start || count_ == 0) continue;
+
+    // Two ASCII letters or digits that no anchor starts with (nor is the first alone): nothing
+    // can start here. (Without Cyrillic in the text they fold to themselves, in lower case.)
+    if (!has_cyrillic && bytes[start] < 0x80 && i < size && bytes[i] < 0x80 &&
+        ascii[bytes[i]].word) {
+      const auto first = static_cast<unsigned char>(ascii[bytes[start]].folded[0]);
+      const auto second = static_cast<unsigned char>(ascii[bytes[i]].folded[0]);
+      if (!ascii_singles_[first] && !ascii_pairs_[first * 128 + second]) {
+        while (i < size && bytes[i] < 0x80 && ascii[bytes[i]].word) ++i;
+        continue;
+      }
+    }
 
     // Fold the code points from this word start, up to the longest anchor. The word characters
     // right after the first need not be decoded again by the outer loop: `resume` follows them.
