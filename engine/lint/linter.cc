@@ -25,6 +25,7 @@
 #include "match/lexicon_matcher.h"
 #include "match/pattern_matcher.h"
 #include "rules/lexicon_loader.h"
+#include "rules/rule_pack_cache.h"
 #include "rules/rule_pack_loader.h"
 #include "structure/outline.h"
 #include "text/blocks.h"
@@ -33,6 +34,9 @@
 #include "text/morphology.h"
 #include "text/tokenizer.h"
 
+#ifndef RIGHTSLINT_RULE_PACK_CACHE
+#define RIGHTSLINT_RULE_PACK_CACHE ""
+#endif
 #ifndef RIGHTSLINT_MORPHOLOGY_INDEX_DIR
 #define RIGHTSLINT_MORPHOLOGY_INDEX_DIR ""
 #endif
@@ -450,7 +454,11 @@ namespace {
 // The project's rule packs, then those of each extra directory; an id defined twice is an error.
 StatusOr<std::vector<RuleSpec>> LoadAllRulePacks(const std::string& project_dir,
                                                  const std::vector<std::string>& extra_dirs) {
-  auto all = LoadRulePacks(project_dir);
+  // The build's cache of the project's packs, when they have not changed since.
+  std::optional<std::vector<RuleSpec>> cached =
+      ReadRulePackCache(RIGHTSLINT_RULE_PACK_CACHE, project_dir);
+  auto all =
+      cached ? StatusOr<std::vector<RuleSpec>>(std::move(*cached)) : LoadRulePacks(project_dir);
   if (!all.ok()) return all.status();
   std::map<std::string, std::string> defined;  // id -> "file:line"
   for (const RuleSpec& spec : *all)

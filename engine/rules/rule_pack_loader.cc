@@ -294,7 +294,7 @@ StatusOr<std::vector<RuleSpec>> ParseRulePack(const std::string& path, const std
   return specs;
 }
 
-StatusOr<std::vector<RuleSpec>> LoadRulePacks(const std::string& rules_dir) {
+StatusOr<std::vector<std::filesystem::path>> RulePackFiles(const std::string& rules_dir) {
   std::error_code error;
   if (!std::filesystem::is_directory(rules_dir, error)) {
     return Status::NotFound(rules_dir + ": rules directory not found");
@@ -307,6 +307,13 @@ StatusOr<std::vector<RuleSpec>> LoadRulePacks(const std::string& rules_dir) {
   }
   if (error) return Status::Io(rules_dir + ": " + error.message());
   std::sort(files.begin(), files.end());
+  return files;
+}
+
+StatusOr<std::vector<RuleSpec>> LoadRulePacks(const std::string& rules_dir) {
+  auto listed = RulePackFiles(rules_dir);
+  if (!listed.ok()) return listed.status();
+  const std::vector<std::filesystem::path>& files = listed.value();
 
   std::vector<RuleSpec> all;
   std::map<std::string, std::string> seen;  // id -> "file:line"

@@ -6,6 +6,7 @@
 #ifndef RIGHTSLINT_RULES_RULE_PACK_LOADER_H_
 #define RIGHTSLINT_RULES_RULE_PACK_LOADER_H_
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ StatusOr<std::vector<RuleSpec>> ParseRulePack(const std::string& path, const std
 
 // All packs under `rules_dir` (recursively), checked together for duplicate ids.
 StatusOr<std::vector<RuleSpec>> LoadRulePacks(const std::string& rules_dir);
+
+// The pack files LoadRulePacks reads, in the order it reads them.
+StatusOr<std::vector<std::filesystem::path>> RulePackFiles(const std::string& rules_dir);
 
 // "in one sentence: all of [a, b]; none of [c]", for `explain`.
 std::string DescribeClause(const ClauseSpec& clause);

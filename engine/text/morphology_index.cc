@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "base/atomic_file.h"
+#include "base/file_stamp.h"
 #include "text/fold.h"
 #include "text/morphology.h"
 
@@ -17,15 +18,6 @@ namespace rightslint {
 namespace {
 
 constexpr std::string_view kMagic = "rightslint-morphology-index 1\n";
-
-// "size mtime-ns" of a file, or empty when it cannot be read.
-std::string FileStamp(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return "";
-  const long long nanoseconds =
-      static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
-  return std::to_string(info.st_size) + " " + std::to_string(nanoseconds);
-}
 
 // The header lines an index for `key` must start with, given the dictionary files as they are.
 std::string HeaderFor(const MorphologyIndexKey& key) {
