@@ -217,6 +217,16 @@ std::vector<ByteRange> FindBareLinks(std::string_view text) {
     if (i == text.size()) break;
     const char c = text[i];
     std::optional<ByteRange> link;
+    // "http" and "www." only: most h and w begin other words ("the", "was").
+    const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+    if ((c == 'h' || c == 'H') && next != 't' && next != 'T') {
+      ++i;
+      continue;
+    }
+    if ((c == 'w' || c == 'W') && next != 'w' && next != 'W') {
+      ++i;
+      continue;
+    }
     if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
       link = UrlAt(text, i);
     } else if (c == '@') {
