@@ -35,6 +35,15 @@ inline std::size_t AnchorBit(std::uint32_t hash, std::size_t length) {
   return LeadBit(hash * 31u + static_cast<std::uint32_t>(length));
 }
 
+// Folded letters and digits whose first two the scanner tests before anything else: ASCII and
+// Cyrillic, numbered 0–383; -1 for any other code point.
+constexpr std::size_t kPairLetters = 384;
+int PairIndex(char32_t c) {
+  if (c < 0x80) return static_cast<int>(c);
+  if (c >= 0x400 && c < 0x500) return static_cast<int>(0x80 + (c - 0x400));
+  return -1;
+}
+
 }  // namespace
 
 bool IsAnchorCharacter(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == '\''; }
@@ -79,10 +88,11 @@ struct AnchorScanner::FoldTable {
     char alike[4] = {};  // inside a word with Cyrillic letters
     std::uint8_t folded_size = 0;
     std::uint8_t alike_size = 0;
-    bool simple = false;         // FoldsSimply
-    bool word = false;           // IsWordCharacter
-    bool stop = false;           // folds to something an anchor cannot contain
-    bool alike_differs = false;  // folds otherwise inside a word with Cyrillic letters
+    bool simple = false;           // FoldsSimply
+    bool word = false;             // IsWordCharacter
+    bool stop = false;             // folds to something an anchor cannot contain
+    bool alike_differs = false;    // folds otherwise inside a word with Cyrillic letters
+    std::int16_t pair_index = -1;  // PairIndex of what a word character folds to, or -1
   };
   // Code points below 0x500, Georgian letters, general punctuation.
   static constexpr char32_t kRanges[3][2] = {{0, 0x500}, {0x10D0, 0x10FB}, {0x2000, 0x2060}};
@@ -111,6 +121,13 @@ struct AnchorScanner::FoldTable {
     std::copy(alike.begin(), alike.end(), entry.alike);
     entry.alike_size = static_cast<std::uint8_t>(alike.size());
     entry.alike_differs = alike != folded;
+    UChar32 only = -1;
+    int32_t at = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), at,
+            static_cast<int32_t>(folded.size()), only);
+    if (entry.word && at == static_cast<int32_t>(folded.size()) && only >= 0) {
+      entry.pair_index = static_cast<std::int16_t>(PairIndex(static_cast<char32_t>(only)));
+    }
     UChar32 f = -1;
     int32_t i = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), i, static_cast<int32_t>(folded.size()),
@@ -207,10 +224,21 @@ int AnchorScanner::Add(std::string_view raw, bool whole_word) {
   if (!added) return it->second;
   ++count_;
   lead_bits_[LeadBit(Fnv(CodePointPrefix(folded, kLeadLength)))] = true;
-  const auto first = static_cast<unsigned char>(folded[0]);
-  if (first < 0x80 && folded.size() == 1) ascii_singles_[first] = true;
-  if (first < 0x80 && folded.size() > 1 && static_cast<unsigned char>(folded[1]) < 0x80) {
-    ascii_pairs_[first * 128 + static_cast<unsigned char>(folded[1])] = true;
+  const std::vector<char32_t> letters = [&] {
+    std::vector<char32_t> out;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
+    for (int32_t i = 0; i < static_cast<int32_t>(folded.size()) && out.size() < 2;) {
+      UChar32 c;
+      U8_NEXT(bytes, i, static_cast<int32_t>(folded.size()), c);
+      out.push_back(static_cast<char32_t>(c));
+    }
+    return out;
+  }();
+  const int first = PairIndex(letters[0]);
+  if (first >= 0 && letters.size() == 1) pair_singles_[static_cast<std::size_t>(first)] = true;
+  if (first >= 0 && letters.size() == 2 && PairIndex(letters[1]) >= 0) {
+    pair_bits_[static_cast<std::size_t>(first) * kPairLetters +
+               static_cast<std::size_t>(PairIndex(letters[1]))] = true;
   }
   anchor_bits_[AnchorBit(Fnv(folded), length)] = true;
   if (std::find(lengths_.begin(), lengths_.end(), length) == lengths_.end()) {
@@ -276,15 +304,21 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
     previous_word = entry->word;
     if (!word_start || count_ == 0) continue;
 
-    // Two ASCII letters or digits that no anchor starts with (nor is the first alone): nothing
-    // can start here. (Without Cyrillic in the text they fold to themselves, in lower case.)
-    if (!has_cyrillic && bytes[start] < 0x80 && i < size && bytes[i] < 0x80 &&
-        ascii[bytes[i]].word) {
-      const auto first = static_cast<unsigned char>(ascii[bytes[start]].folded[0]);
-      const auto second = static_cast<unsigned char>(ascii[bytes[i]].folded[0]);
-      if (!ascii_singles_[first] && !ascii_pairs_[first * 128 + second]) {
-        while (i < size && bytes[i] < 0x80 && ascii[bytes[i]].word) ++i;
-        continue;
+    // Two ASCII or Cyrillic letters or digits that no anchor starts with (nor is the first
+    // alone): nothing can start here. (A Latin look-alike folds another way in text with
+    // Cyrillic: such a word is left to the full test.)
+    if (entry->pair_index >= 0 && i < size && !(has_cyrillic && entry->alike_differs)) {
+      int32_t after = i;
+      const FoldTable::Entry* second = decode(&after);
+      if (second != nullptr && second->simple && second->pair_index >= 0 &&
+          !(has_cyrillic && second->alike_differs)) {
+        const auto a = static_cast<std::size_t>(entry->pair_index);
+        const auto b = static_cast<std::size_t>(second->pair_index);
+        if (!pair_singles_[a] && !pair_bits_[a * kPairLetters + b]) {
+          i = after;  // `previous_word` is true: the rest of the word starts nothing
+          while (i < size && bytes[i] < 0x80 && ascii[bytes[i]].word) ++i;
+          continue;
+        }
       }
     }
 

@@ -101,10 +101,11 @@ class AnchorScanner {
   std::size_t count_ = 0;
   std::bitset<1 << 16> lead_bits_;    // hash of the first (up to three) code points of anchors
   std::bitset<1 << 16> anchor_bits_;  // hash and length of whole anchors
-  // Anchors by their first two folded letters when those are ASCII (pairs: 128 × first + second)
-  // or by their only letter: most English words are passed over on these two bits alone.
-  std::bitset<128 * 128> ascii_pairs_;
-  std::bitset<128> ascii_singles_;
+  // Anchors by their first two folded letters when those are ASCII or Cyrillic (PairIndex in
+  // anchor_scanner.cc; 384 × first + second), or by their only letter: most words are passed
+  // over on these two bits alone.
+  std::bitset<384 * 384> pair_bits_;
+  std::bitset<384> pair_singles_;
 };
 
 }  // namespace rightslint
