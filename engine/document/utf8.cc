@@ -74,6 +74,10 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view bytes) {
       while (i < n && s[i] < 0x80) ++i;
       if (i == n) break;
     }
+    // Runs of two-byte characters (Cyrillic, Greek, most of Latin-1) without the table.
+    while (n - i >= 2 && s[i] >= 0xC2 && s[i] <= 0xDF && IsContinuation(s[i + 1])) i += 2;
+    if (i == n) break;
+    if (s[i] < 0x80) continue;
     const LeadRule rule = RuleFor(s[i]);
     if (rule.length == 0) return i;
     const std::size_t length = static_cast<std::size_t>(rule.length);

@@ -2,6 +2,9 @@
 
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
+
 namespace rightslint {
 
 void LetterCounts::Add(const LetterCounts& other) {
@@ -10,6 +13,24 @@ void LetterCounts::Add(const LetterCounts& other) {
   ukrainian_only += other.ukrainian_only;
   russian_only += other.russian_only;
 }
+
+namespace {
+
+enum class CyrillicLetter : std::uint8_t { kOther, kUkrainianOnly, kRussianOnly };
+
+// U+0400–U+04FF: і ї є ґ are Ukrainian only, ы э ъ ё Russian only (in either case).
+constexpr std::array<CyrillicLetter, 256> kCyrillicLetters = [] {
+  std::array<CyrillicLetter, 256> table{};
+  for (char32_t c : {0x0456, 0x0406, 0x0457, 0x0407, 0x0454, 0x0404, 0x0491, 0x0490}) {
+    table[c - 0x0400] = CyrillicLetter::kUkrainianOnly;
+  }
+  for (char32_t c : {0x044B, 0x042B, 0x044D, 0x042D, 0x044A, 0x042A, 0x0451, 0x0401}) {
+    table[c - 0x0400] = CyrillicLetter::kRussianOnly;
+  }
+  return table;
+}();
+
+}  // namespace
 
 LetterCounts CountLetters(std::string_view utf8) {
   LetterCounts counts;
@@ -31,30 +52,9 @@ LetterCounts CountLetters(std::string_view utf8) {
       ++counts.latin;
     } else if (c >= 0x0400 && c <= 0x04FF) {
       ++counts.cyrillic;
-      switch (c) {
-        case 0x0456:
-        case 0x0406:  // і І
-        case 0x0457:
-        case 0x0407:  // ї Ї
-        case 0x0454:
-        case 0x0404:  // є Є
-        case 0x0491:
-        case 0x0490:  // ґ Ґ
-          ++counts.ukrainian_only;
-          break;
-        case 0x044B:
-        case 0x042B:  // ы Ы
-        case 0x044D:
-        case 0x042D:  // э Э
-        case 0x044A:
-        case 0x042A:  // ъ Ъ
-        case 0x0451:
-        case 0x0401:  // ё Ё
-          ++counts.russian_only;
-          break;
-        default:
-          break;
-      }
+      const CyrillicLetter kind = kCyrillicLetters[static_cast<std::size_t>(c - 0x0400)];
+      counts.ukrainian_only += kind == CyrillicLetter::kUkrainianOnly ? 1 : 0;
+      counts.russian_only += kind == CyrillicLetter::kRussianOnly ? 1 : 0;
     }
   }
   return counts;
