@@ -132,7 +132,6 @@ Status MorphologyIndex::Parse(const std::string& path, const MorphologyIndexKey&
     if (tab == std::string_view::npos) return malformed("expected `name<TAB>value`");
     const std::string_view name = line->substr(0, tab);
     const std::string_view value = line->substr(tab + 1);
-    if (name == "extra") continue;  // part of the header, already compared
     if (name == "input-change") {
       input_changes_.emplace_back(value);
     } else if (name == "digits-bypass") {

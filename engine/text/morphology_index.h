@@ -3,18 +3,20 @@
 // third of a second, more than reading 10 MB of text).
 //
 // For one language it holds
-//   - the lexicons' anchors at build time (PhraseSet::Anchors): a folded word is *covered* when
-//     it passes the prefilter with them;
-//   - the analyses (Morphology::Analyze) of every covered word the dictionary knows, found by
-//     listing the dictionary's forms (affix_expander.h) and asking Hunspell about the covered
-//     ones; a covered word not in the index has no analysis;
+//   - the lexicons' anchors at build time (PhraseSet::ExactWords and Prefixes): a folded word is
+//     *covered* when it passes the prefilter with them;
+//   - the analyses (as Morphology::Analyze makes them) of every covered word the dictionary
+//     knows, found by listing the dictionary's forms with their derivations (affix_expander.h:
+//     stem and affix flags, what Hunspell's analysis names); the words the lexicons match whole
+//     and the forms of words added with add_with_affix are put to Hunspell itself. A covered
+//     word not in the index has no analysis;
 //   - optionally the 64-bit hashes of all the dictionary's forms, so that whether Hunspell knows
 //     any word (the Russian/Ukrainian vote) is answered without it.
 // Words Hunspell changes before lookup (IGNORE, ICONV, BREAK characters) and, in a dictionary
 // with compound rules, words that start with a digit are answered from the index only when the
 // lexicons match them whole. An index made for
 // other dictionary files (size or time differ), other added words or noun flags is not used.
-// The file is generated (tools/morphology_index_main.cc) and read with mmap; immutable after
+// The file is generated (tools/morphology_index/main.cc) and read with mmap; immutable after
 // Open, so lookups are thread-safe.
 #ifndef RIGHTSLINT_TEXT_MORPHOLOGY_INDEX_H_
 #define RIGHTSLINT_TEXT_MORPHOLOGY_INDEX_H_
