@@ -5,8 +5,9 @@
 // A lexicon phrase matches only where every one of its words passes PhraseSet's prefilter: the
 // folded text word starts with the phrase word's anchor, or is the phrase word when that is
 // short (PrefilterAnchor). AnchorScanner finds those places in the raw text without folding it
-// through ICU; text it cannot read that way is always a candidate. A block is a candidate when
-// it holds
+// through ICU — for each phrase only its rarest word, the others being read in the text around
+// it (AnchorScanner::AnchorAt); text it cannot read that way is always a candidate. A block is a
+// candidate when it holds
 //   - the anchors of every word of a term (in any language), word after word as the tokeniser
 //     joins them (only spaces, tabs, hyphens between) — and those of its context concept, for a
 //     term that fires only next to one ("clean" next to "urine") — or, when the legal rules are
@@ -15,7 +16,8 @@
 //     `any`, or
 //   - for some pattern rule, the literal strings RE2 says each of its matches contains
 //     (FilteredRE2 atoms, combined with AND and OR as RE2 derives them; found anywhere in words
-//     by an RE2::Set whose letters are classes of the code points that fold to them).
+//     by an RE2::Set whose letters are classes of the code points that fold to them; a block
+//     without any of the number atoms every pattern needs is not put to the set).
 // Each of these is counted in its own language, so the filter also tells in which languages a
 // block can have findings (a pattern rule: in the languages it lists).
 // Clause rules see one block at a time only in documents without articles: with articles,
