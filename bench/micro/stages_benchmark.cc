@@ -1,7 +1,8 @@
 // Micro-benchmarks, one group per pipeline stage, so that a regression shows where it is:
 //   fold       FoldWord on the words of a 64 KiB block (normalise)
 //   tokenize   Tokenizer::Analyze over a 64 KiB block, paragraph by paragraph (ICU)
-//   morphology Morphology::Analyze with a warm memo, Hunspell's analyze() without one, and the
+//   morphology Morphology::Analyze with a warm memo, Hunspell's analyze() without one, the
+//              build's morphology index without one (what a run now does instead), and the
 //              Snowball stem (stem)
 //   match      LexiconMatcher::Match on the tokenized block (lexicon terms, concepts, names)
 //   linter     Linter::CheckText on 64 KiB of en/ru/uk prose (the whole pipeline), on a law with
@@ -37,6 +38,7 @@
 #include "text/blocks.h"
 #include "text/fold.h"
 #include "text/morphology.h"
+#include "text/morphology_index.h"
 #include "text/text.h"
 #include "text/tokenizer.h"
 
@@ -136,14 +138,8 @@ const Morphology& SharedMorphology(const std::string& language) {
       new std::map<std::string, std::unique_ptr<Morphology>>;
   std::unique_ptr<Morphology>& morphology = (*morphologies)[language];
   if (!morphology) {
-    std::vector<std::pair<std::string, std::string>> extra_words;
-    for (const TermEntry& entry : Lexicons().terms) {
-      if (entry.language == language && !entry.inflect_like.empty()) {
-        extra_words.emplace_back(entry.term, entry.inflect_like);
-      }
-    }
     morphology = std::make_unique<Morphology>(*FindMorphologyProfile(language), kDictionaryDir,
-                                              std::move(extra_words));
+                                              InflectLikeWords(Lexicons(), language));
     const Status status = morphology->Load();
     if (!status.ok()) std::cerr << "morphology: " << status.message() << '\n';
   }
@@ -251,6 +247,33 @@ void BM_AnalyzeHunspell(benchmark::State& state, const std::string& language) {
 BENCHMARK_CAPTURE(BM_AnalyzeHunspell, en, std::string("en"));
 BENCHMARK_CAPTURE(BM_AnalyzeHunspell, ru, std::string("ru"));
 BENCHMARK_CAPTURE(BM_AnalyzeHunspell, uk, std::string("uk"));
+
+// The build's morphology index on the same words (each asked afresh): what a memo miss costs
+// now. Words it does not cover count too (they are told apart, then left to Hunspell).
+void BM_AnalyzeIndex(benchmark::State& state, const std::string& language) {
+  const MorphologyProfile& profile = *FindMorphologyProfile(language);
+  const std::string base = std::string(kDictionaryDir) + "/" + profile.hunspell_name;
+  const MorphologyIndexKey key{language, base + ".aff", base + ".dic", profile.noun_flags,
+                               InflectLikeWords(Lexicons(), language)};
+  auto index = MorphologyIndex::Open(
+      std::string(RIGHTSLINT_MORPHOLOGY_INDEX_DIR) + "/" + language + ".index", key);
+  if (!index.ok()) {
+    state.SkipWithError(index.status().message().c_str());
+    return;
+  }
+  std::vector<std::string> words = FoldedWords(language);
+  if (words.size() > 2000) words.resize(2000);
+  for (auto _ : state) {
+    for (const std::string& word : words) {
+      benchmark::DoNotOptimize((*index)->Analyze(word));
+      benchmark::DoNotOptimize((*index)->Knows(word));
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * words.size()));
+}
+BENCHMARK_CAPTURE(BM_AnalyzeIndex, en, std::string("en"));
+BENCHMARK_CAPTURE(BM_AnalyzeIndex, ru, std::string("ru"));
+BENCHMARK_CAPTURE(BM_AnalyzeIndex, uk, std::string("uk"));
 
 // Snowball, for the words Hunspell does not know (not memoised).
 void BM_Stem(benchmark::State& state, const std::string& language) {
