@@ -355,6 +355,43 @@ bool CandidateFilter::AddPatterns(const std::vector<std::string>& patterns, Impl
   return true;
 }
 
+void CandidateFilter::MarkNeededConcepts(CandidateScratch* scratch) const {
+  const Impl& impl = *impl_;
+  const std::size_t slots = impl.concept_count * kLanguageBits;
+  scratch->possible.assign(slots, false);
+  scratch->needed.assign(slots, false);
+  std::uint32_t possible_languages = 0;
+  for (int anchor : scratch->anchors) {
+    for (std::uint32_t p : impl.phrases_of_anchor[static_cast<std::size_t>(anchor)]) {
+      const Impl::Phrase& phrase = impl.phrases[p];
+      const auto language = static_cast<std::size_t>(std::countr_zero(phrase.language));
+      if (phrase.concept_id >= 0) {
+        scratch->possible[static_cast<std::size_t>(phrase.concept_id) * kLanguageBits + language] =
+            true;
+        possible_languages |= phrase.language;
+      } else if (phrase.context_id >= 0) {
+        scratch->needed[static_cast<std::size_t>(phrase.context_id) * kLanguageBits + language] =
+            true;
+      }
+    }
+  }
+  for (std::uint32_t rest = possible_languages; rest != 0; rest &= rest - 1) {
+    const auto language = static_cast<std::size_t>(std::countr_zero(rest));
+    const auto possible = [&](std::uint32_t id) {
+      return scratch->possible[id * kLanguageBits + language];
+    };
+    for (const Impl::Clause& clause : impl.clauses) {
+      if (!std::all_of(clause.all.begin(), clause.all.end(), possible) ||
+          !(clause.any.empty() || std::any_of(clause.any.begin(), clause.any.end(), possible))) {
+        continue;
+      }
+      for (const std::vector<std::uint32_t>* ids : {&clause.all, &clause.any}) {
+        for (std::uint32_t id : *ids) scratch->needed[id * kLanguageBits + language] = true;
+      }
+    }
+  }
+}
+
 bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch) const {
   const Impl& impl = *impl_;
   scratch->languages = ~std::uint32_t{0};
@@ -368,8 +405,10 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
   std::sort(scratch->occurrences.begin(), scratch->occurrences.end());
   // Concepts present, per language; the terms present, by language and context. (Read only
   // where some anchor was found: most paragraphs have none.)
-  if (!scratch->anchors.empty())
+  if (!scratch->anchors.empty()) {
     scratch->concepts.assign(impl.concept_count * kLanguageBits, false);
+    MarkNeededConcepts(scratch);
+  }
   scratch->contexts.clear();
   std::uint32_t languages = 0;
   std::uint32_t concept_languages = 0;  // languages with some concept present
@@ -377,8 +416,13 @@ bool CandidateFilter::MayMatch(std::string_view text, CandidateScratch* scratch)
   for (int anchor : scratch->anchors) {
     for (std::uint32_t p : impl.phrases_of_anchor[static_cast<std::size_t>(anchor)]) {
       const Impl::Phrase& phrase = impl.phrases[p];
-      if (!PhraseOccurs(impl.scanner, text, phrase, has_cyrillic, scratch->occurrences)) continue;
       const std::size_t language = static_cast<std::size_t>(std::countr_zero(phrase.language));
+      if (phrase.concept_id >= 0 &&
+          !scratch
+               ->needed[static_cast<std::size_t>(phrase.concept_id) * kLanguageBits + language]) {
+        continue;  // no clause or context can use it here: not worth reading
+      }
+      if (!PhraseOccurs(impl.scanner, text, phrase, has_cyrillic, scratch->occurrences)) continue;
       if (phrase.concept_id >= 0) {
         scratch->concepts[static_cast<std::size_t>(phrase.concept_id) * kLanguageBits + language] =
             true;

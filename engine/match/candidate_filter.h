@@ -49,9 +49,11 @@ struct CandidateScratch {
   // as another language has nothing to find, and its language's dictionary need not load.
   std::uint32_t languages = 0;
   std::vector<AnchorScanner::Occurrence> occurrences;
-  std::vector<int> anchors;   // anchor ids found
-  std::vector<bool> present;  // per anchor id
-  std::vector<bool> concepts;
+  std::vector<int> anchors;    // anchor ids found
+  std::vector<bool> present;   // per anchor id
+  std::vector<bool> concepts;  // per concept and language: present
+  std::vector<bool> possible;  // … some phrase of it has its key here
+  std::vector<bool> needed;    // … its presence can decide something
   std::vector<std::uint32_t> contexts;
   std::vector<int> atoms;
   std::vector<int> potentials;
@@ -77,6 +79,10 @@ class CandidateFilter {
   explicit CandidateFilter(std::unique_ptr<Impl> impl);
   // The pattern rules' atoms; false when some pattern cannot be bounded by them.
   static bool AddPatterns(const std::vector<std::string>& patterns, Impl* impl);
+  // Sets scratch->needed for the concepts whose presence can decide something in this block: the
+  // contexts of terms whose key was found, and the concepts of clause rules all of whose
+  // concepts (and one of `any`) have a phrase whose key was found, in that language.
+  void MarkNeededConcepts(CandidateScratch* scratch) const;
   std::unique_ptr<Impl> impl_;
 };
 
