@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdlib>
+#include <charconv>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -208,7 +208,9 @@ Status ParseAffixFile(const std::string& path, AffixFile* affixes, ExpandedDicti
       const std::pair<char, char> key{name[0], fields[1][0]};
       auto waiting = pending.find(key);
       if (waiting == pending.end() || waiting->second == 0) {  // a header: SFX A Y 4
-        pending[key] = static_cast<std::size_t>(std::atoi(std::string(fields[3]).c_str()));
+        std::size_t count = 0;  // a count that is not a number (or too large) counts as none
+        std::from_chars(fields[3].data(), fields[3].data() + fields[3].size(), count);
+        pending[key] = count;
         cross[key] = fields[2] == "Y";
         return true;
       }
