@@ -224,16 +224,7 @@ int AnchorScanner::Add(std::string_view raw, bool whole_word) {
   if (!added) return it->second;
   ++count_;
   lead_bits_[LeadBit(Fnv(CodePointPrefix(folded, kLeadLength)))] = true;
-  const std::vector<char32_t> letters = [&] {
-    std::vector<char32_t> out;
-    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
-    for (int32_t i = 0; i < static_cast<int32_t>(folded.size()) && out.size() < 2;) {
-      UChar32 c;
-      U8_NEXT(bytes, i, static_cast<int32_t>(folded.size()), c);
-      out.push_back(static_cast<char32_t>(c));
-    }
-    return out;
-  }();
+  const std::vector<char32_t> letters = CodePoints(CodePointPrefix(folded, 2));
   const int first = PairIndex(letters[0]);
   if (first >= 0 && letters.size() == 1) pair_singles_[static_cast<std::size_t>(first)] = true;
   if (first >= 0 && letters.size() == 2 && PairIndex(letters[1]) >= 0) {

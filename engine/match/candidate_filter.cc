@@ -27,13 +27,9 @@ namespace {
 std::string RawTextPattern(std::string_view folded) {
   std::string pattern;
   std::vector<char32_t> preimages;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
-  const auto length = static_cast<int32_t>(folded.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
+  for (char32_t c : CodePoints(folded)) {
     preimages.clear();
-    AppendFoldPreimages(static_cast<char32_t>(c), &preimages);
+    AppendFoldPreimages(c, &preimages);
     pattern += '[';
     for (char32_t p : preimages) {
       char escaped[16];

@@ -12,6 +12,8 @@
 #include <memory>
 #include <sstream>
 
+#include "text/fold.h"
+
 namespace rightslint {
 namespace {
 
@@ -33,18 +35,6 @@ constexpr std::array<std::string_view, 17> kRefused = {"FLAG",
                                                        "SUBSTANDARD",
                                                        "KEEPCASE",
                                                        "FORCEUCASE"};
-
-std::vector<char32_t> CodePoints(std::string_view utf8) {
-  std::vector<char32_t> out;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto size = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < size;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, size, c);
-    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
-  }
-  return out;
-}
 
 // One position of an affix condition: any character, or one of (or none of) a set.
 struct ConditionPosition {

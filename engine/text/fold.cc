@@ -289,6 +289,18 @@ std::string CodePointToUtf8(char32_t c) {
   return error ? std::string() : std::string(buffer, static_cast<std::size_t>(size));
 }
 
+std::vector<char32_t> CodePoints(std::string_view utf8) {
+  std::vector<char32_t> out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto size = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < size;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, size, c);
+    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
 std::size_t CodePointCount(std::string_view utf8) {
   std::size_t count = 0;
   for (unsigned char ch : utf8) {

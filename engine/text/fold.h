@@ -48,6 +48,9 @@ void AppendFoldPreimages(char32_t folded, std::vector<char32_t>* out);
 // The UTF-8 encoding of one code point (empty for a surrogate or a value beyond U+10FFFF).
 std::string CodePointToUtf8(char32_t c);
 
+// The code points of UTF-8 text; U+FFFD for each ill-formed sequence.
+std::vector<char32_t> CodePoints(std::string_view utf8);
+
 // Number of code points in valid UTF-8.
 std::size_t CodePointCount(std::string_view utf8);
 

@@ -113,17 +113,6 @@ TEST(TextFoldTest, CodePointHelpers) {
 // to a letter, digit or apostrophe — what a folded anchor is made of — it is among that one's
 // preimages.
 
-std::vector<char32_t> CodePoints(std::string_view utf8) {
-  std::vector<char32_t> out;
-  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
-  for (int32_t i = 0; i < static_cast<int32_t>(utf8.size());) {
-    UChar32 c;
-    U8_NEXT(bytes, i, static_cast<int32_t>(utf8.size()), c);
-    out.push_back(static_cast<char32_t>(c));
-  }
-  return out;
-}
-
 TEST(TextFoldTest, SimpleCodePointsFoldToOneCodePointListedAmongItsPreimages) {
   std::size_t simple = 0;
   for (char32_t c = 1; c < 0x10000; ++c) {
