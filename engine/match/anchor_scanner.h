@@ -19,8 +19,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "base/string_hash.h"
 
 namespace rightslint {
 
@@ -79,11 +80,7 @@ class AnchorScanner {
 
  private:
   struct FoldTable;
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using AnchorMap = std::unordered_map<std::string, int, StringHash, std::equal_to<>>;
+  using AnchorMap = StringMap<int>;
 
   // Marks the anchors a text word starts with, or is: `word` holds its first code points
   // folded, `word_after[k]` whether a word character follows the first k+1 of them.

@@ -16,10 +16,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "text/morphology.h"
 #include "text/text.h"
 
@@ -103,12 +102,6 @@ class PhraseSet {
     std::vector<Word> words;
     std::uint32_t payload;
   };
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-
   Word CompileWord(const std::string& folded, WordForms forms);
   void RememberPrefix(const std::string& folded, bool stable_stem);
   bool MightMatch(std::string_view folded) const;
@@ -120,7 +113,7 @@ class PhraseSet {
 
   const Morphology* morphology_;  // may be null: match folded forms only
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>>
+  StringMap<std::vector<std::uint32_t>>
       by_first_key_;                         // key of a phrase's first word -> phrase indexes
   StringSet exact_words_;                    // short phrase words, matched whole
   StringSet prefixes_;                       // leading letters of longer phrase words

@@ -195,14 +195,14 @@ void WordCoverage::AddPrefix(std::string_view prefix) {
 }
 
 bool WordCoverage::IsExact(std::string_view folded) const {
-  return exact_words_.find(std::string(folded)) != exact_words_.end();
+  return exact_words_.find(folded) != exact_words_.end();
 }
 
 bool WordCoverage::HasPrefix(std::string_view folded) const {
   const std::size_t letters = CodePointCount(folded);
   for (std::size_t length : prefix_lengths_) {
     if (length > letters) break;
-    if (prefixes_.find(std::string(CodePointPrefix(folded, length))) != prefixes_.end()) {
+    if (prefixes_.find(CodePointPrefix(folded, length)) != prefixes_.end()) {
       return true;
     }
   }

@@ -26,10 +26,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "rightslint/status.h"
 
 namespace rightslint {
@@ -58,8 +58,8 @@ class WordCoverage {
   bool HasPrefix(std::string_view folded) const;
 
  private:
-  std::unordered_set<std::string> exact_words_;
-  std::unordered_set<std::string> prefixes_;
+  StringSet exact_words_;
+  StringSet prefixes_;
   std::vector<std::size_t> prefix_lengths_;  // in code points, ascending
 };
 
