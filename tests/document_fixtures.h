@@ -4,6 +4,7 @@
 #define RIGHTSLINT_TESTS_DOCUMENT_FIXTURES_H_
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -24,6 +25,28 @@ inline std::string ReadFileBytes(const std::filesystem::path& path) {
   bytes << in.rdbuf();
   return bytes.str();
 }
+
+// A directory of the test's own under the system's temporary directory, removed with the object
+// (CTest runs each test in a process of its own: the process id keeps them apart).
+class ScratchDirectory {
+ public:
+  explicit ScratchDirectory(const std::string& label)
+      : path_(std::filesystem::temp_directory_path() /
+              ("rightslint-" + label + "-" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDirectory() {
+    std::error_code error;
+    std::filesystem::remove_all(path_, error);
+  }
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
 
 // The bytes of tests/fixtures/documents/`name`.
 inline std::string ReadFixture(const std::string& name) {

@@ -2,9 +2,7 @@
 // reports (offsets, lines, columns, file language, unused-directive notes), whatever the piece
 // size; errors in a later piece name the file's byte offset and line.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,13 +20,7 @@ class LargeTextFileTest : public ::testing::Test {
     options.data_dir = RIGHTSLINT_SOURCE_DIR;
     options.report_unused_disables = true;
     linter_ = std::move(Linter::Create(options)).value();
-    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    std::replace(name.begin(), name.end(), '/', '-');  // parameterised: "Pieces…/1"
-    dir_ = std::filesystem::temp_directory_path() /
-           ("rightslint-large-" + std::to_string(::getpid()) + "-" + name);
-    std::filesystem::create_directories(dir_);
   }
-  ~LargeTextFileTest() override { std::filesystem::remove_all(dir_); }
 
   std::string Write(const std::string& name, const std::string& bytes) {
     const std::string path = (dir_ / name).string();
@@ -37,7 +29,8 @@ class LargeTextFileTest : public ::testing::Test {
   }
 
   std::unique_ptr<Linter> linter_;
-  std::filesystem::path dir_;
+  testing::ScratchDirectory scratch_{"large-text"};
+  const std::filesystem::path& dir_ = scratch_.path();
 };
 
 // The demo articles and the declarations in nine languages, a few times over, with a directive

@@ -3,7 +3,6 @@
 #include "rules/rule_pack_cache.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -55,8 +54,6 @@ void ExpectSameRules(const std::vector<RuleSpec>& a, const std::vector<RuleSpec>
 class RulePackCacheTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("rule_pack_cache_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_ / "rules");
     std::filesystem::copy(std::filesystem::path(RIGHTSLINT_SOURCE_DIR) / "rules", dir_ / "rules",
                           std::filesystem::copy_options::recursive);
@@ -67,9 +64,9 @@ class RulePackCacheTest : public ::testing::Test {
     rules_ = loaded.value();
     ASSERT_TRUE(WriteRulePackCache(cache_, rules_dir_, rules_).ok());
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  std::filesystem::path dir_;
+  testing::ScratchDirectory scratch_{"rule-pack-cache"};
+  const std::filesystem::path& dir_ = scratch_.path();
   std::string rules_dir_;
   std::string cache_;
   std::vector<RuleSpec> rules_;

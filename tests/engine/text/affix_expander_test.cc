@@ -12,18 +12,13 @@
 #include <map>
 #include <set>
 
+#include "document_fixtures.h"
+
 namespace rightslint {
 namespace {
 
 class AffixExpanderTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("affix_expander_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
   void Write(const std::string& name, const std::string& text) {
     std::ofstream(dir_ / name, std::ios::binary) << text;
   }
@@ -45,7 +40,8 @@ class AffixExpanderTest : public ::testing::Test {
     return forms;
   }
 
-  std::filesystem::path dir_;
+  testing::ScratchDirectory scratch_{"affix-expander"};
+  const std::filesystem::path& dir_ = scratch_.path();
 };
 
 // Suffixes with strip and conditions (negated and positive classes), a prefix with cross

@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -165,9 +164,6 @@ TEST(MorphologyIndexTest, SparesTheDictionaryForLexiconWordsAndTheVote) {
 class MorphologyIndexFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("morphology_index_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
     std::ofstream(dir_ / "d.aff") << "SET UTF-8\nICONV 1\nICONV ’ '\nSFX S Y 1\nSFX S 0 s .\n";
     std::ofstream(dir_ / "d.dic") << "2\naddict/S\ncat/S\n";
     key_ = {"en", Path("d.aff"), Path("d.dic"), "S", {}};
@@ -183,10 +179,10 @@ class MorphologyIndexFileTest : public ::testing::Test {
     std::sort(contents_.membership.begin(), contents_.membership.end());
     ASSERT_TRUE(WriteMorphologyIndex(Path("d.index"), contents_).ok());
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
 
-  std::filesystem::path dir_;
+  testing::ScratchDirectory scratch_{"morphology-index"};
+  const std::filesystem::path& dir_ = scratch_.path();
   MorphologyIndexKey key_;
   MorphologyIndexContents contents_;
 };
