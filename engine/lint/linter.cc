@@ -299,8 +299,9 @@ void Linter::Impl::CountSkippedBlocks(
   std::vector<std::pair<std::size_t, std::size_t>> blocks;  // (letters, index into skipped)
   std::size_t remaining = 0;
   for (std::size_t i = 0; i < skipped.size(); i += stride) {
-    CopyProse(document.text, skipped[i], &document.non_prose, &prose);
-    const std::size_t letters = identifier->LetterCount(prose) * stride;
+    const std::size_t letters = identifier->LetterCount(ProseInPlace(document.text, skipped[i],
+                                                                     document.non_prose, &prose)) *
+                                stride;
     if (letters == 0) continue;  // counts for no language
     blocks.emplace_back(letters, i);
     remaining += letters;
@@ -370,12 +371,8 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   for (const ByteRange& range : blocks) {
     if (filter != nullptr) {
       // The block's bytes as they are, unless code or markup in it must be blanked first.
-      std::string_view block_text = text.substr(range.begin, range.size());
-      if (HasNonProse(range, document.non_prose)) {
-        CopyProse(text, range, &document.non_prose, &prose);
-        block_text = prose;
-      }
-      if (!filter->MayMatch(block_text, &candidate_scratch)) {
+      if (!filter->MayMatch(ProseInPlace(text, range, document.non_prose, &prose),
+                            &candidate_scratch)) {
         skipped.push_back(range);
         skipped_bytes += range.size();
         continue;

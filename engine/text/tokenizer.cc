@@ -82,11 +82,16 @@ struct UTextCloser {
 
 }  // namespace
 
-bool HasNonProse(ByteRange range, const std::vector<ByteRange>& non_prose) {
+std::string_view ProseInPlace(std::string_view text, ByteRange range,
+                              const std::vector<ByteRange>& non_prose, std::string* buffer) {
   auto first =
       std::lower_bound(non_prose.begin(), non_prose.end(), range.begin,
                        [](const ByteRange& r, std::size_t offset) { return r.end <= offset; });
-  return first != non_prose.end() && first->begin < range.end && range.begin < range.end;
+  if (first == non_prose.end() || first->begin >= range.end || range.begin >= range.end) {
+    return text.substr(range.begin, range.size());
+  }
+  CopyProse(text, range, &non_prose, buffer);
+  return *buffer;
 }
 
 void CopyProse(std::string_view text, ByteRange range, const std::vector<ByteRange>* non_prose,

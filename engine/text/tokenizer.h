@@ -27,8 +27,10 @@ namespace rightslint {
 // tab, hyphen, no-break spaces, zero-width characters. Line breaks are spaces in the prose copy.
 bool IsJoiningGapCharacter(char32_t c);
 
-// Whether some of text[range] lies in `non_prose` (sorted, disjoint), so that CopyProse blanks it.
-bool HasNonProse(ByteRange range, const std::vector<ByteRange>& non_prose);
+// text[range] for readers that do not care about line breaks (the candidate filter, letter
+// counts): the bytes themselves when no non-prose lies in it, else CopyProse's copy in *buffer.
+std::string_view ProseInPlace(std::string_view text, ByteRange range,
+                              const std::vector<ByteRange>& non_prose, std::string* buffer);
 
 // Copies text[range] into `out` as the Tokenizer reads it: bytes inside `non_prose` (sorted,
 // disjoint; may be null) and line breaks become spaces, so the copy has the block's length.
