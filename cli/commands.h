@@ -22,6 +22,14 @@ struct GlobalOptions {
   std::string data_dir;  // empty: $RIGHTSLINT_DATA, else the directory the build was made with
 };
 
+// Registers --data-dir (GlobalOptions::data_dir) on `app`; `global` must outlive it.
+inline void AddDataDirOption(CLI::App& app, GlobalOptions& global) {
+  app.add_option("--data-dir", global.data_dir,
+                 "Directory holding rules/ and lexicons/ (default: $RIGHTSLINT_DATA, else the "
+                 "source tree rightslint was built from)")
+      ->type_name("DIR");
+}
+
 // A registered subcommand: its CLI11 app, and what to run when the parsed command line chose it.
 // `run` returns the process exit code.
 struct Command {
@@ -50,6 +58,9 @@ Command AddRulesCommand(CLI::App& app, const GlobalOptions& global);
 Command AddExplainCommand(CLI::App& app, const GlobalOptions& global);
 Command AddEvalCommand(CLI::App& app, const GlobalOptions& global);
 Command AddInitCommand(CLI::App& app, const GlobalOptions& global);
+// `rightslint serve`: runs the program rightslint-serve with the arguments after `serve`.
+Command AddServeForwarder(CLI::App& app, const GlobalOptions& global);
+// The server's flags, registered on rightslint-serve's own app (serve_main.cc).
 Command AddServeCommand(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace rightslint::cli

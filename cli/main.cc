@@ -1,7 +1,7 @@
 // rightslint: flags drug-policy language that conflicts with the International Guidelines on
 // Human Rights and Drug Policy. This file only parses the command line and dispatches to a
 // subcommand (check_command.cc, rules_command.cc, explain_command.cc, eval_command.cc,
-// init_command.cc, serve_command.cc).
+// init_command.cc; serve_forward.cc runs the server program).
 #include <CLI/CLI.hpp>
 #include <exception>
 #if defined(__GLIBC__)
@@ -54,15 +54,12 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();  // global options may also follow the subcommand's name
   GlobalOptions global;
-  app.add_option("--data-dir", global.data_dir,
-                 "Directory holding rules/ and lexicons/ (default: $RIGHTSLINT_DATA, else the "
-                 "source tree rightslint was built from)")
-      ->type_name("DIR");
+  AddDataDirOption(app, global);
   app.footer(kExamples);
 
   const std::vector<Command> commands = {
       AddCheckCommand(app, global), AddRulesCommand(app, global), AddExplainCommand(app, global),
-      AddEvalCommand(app, global),  AddInitCommand(app, global),  AddServeCommand(app, global)};
+      AddEvalCommand(app, global),  AddInitCommand(app, global),  AddServeForwarder(app, global)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -1,4 +1,6 @@
-// rightslint serve: the web page for journalists and editors, and its HTTP API (server/).
+// rightslint serve: the web page for journalists and editors, and its HTTP API (server/). Built
+// into the program rightslint-serve (serve_main.cc), which `rightslint serve` runs
+// (serve_forward.cc).
 #include <pthread.h>
 
 #include <csignal>
@@ -120,8 +122,7 @@ int RunServe(const ServeFlags& flags, const GlobalOptions& global) {
 
 Command AddServeCommand(CLI::App& app, const GlobalOptions& global) {
   auto flags = std::make_shared<ServeFlags>();
-  CLI::App* serve = app.add_subcommand(
-      "serve", "Serve the web page (paste or drop a text, see and fix findings) and the HTTP API");
+  CLI::App* serve = &app;
   serve
       ->add_option("--host", flags->host,
                    "Address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: every "

@@ -10,6 +10,7 @@ and review the diff.
 import json
 import os
 import re
+import shutil
 import tempfile
 import unittest
 from pathlib import Path
@@ -475,7 +476,7 @@ class EvalTest(unittest.TestCase):
 
 class HelpTest(unittest.TestCase):
     def test_help_on_every_command_has_examples(self):
-        for args in ([], ["check"], ["rules"], ["explain"], ["eval"], ["init"]):
+        for args in ([], ["check"], ["rules"], ["explain"], ["eval"], ["init"], ["serve"]):
             with self.subTest(command=args):
                 result = run(*args, "--help")
                 self.assertEqual(result.code, 0, result)
@@ -484,6 +485,37 @@ class HelpTest(unittest.TestCase):
         self.assertIn("--stdin-filename", run("check", "--help").out)
         self.assertIn("--fail-on", run("check", "--help").out)
         self.assertIn("--data-dir", run("--help").out)
+
+    def test_serve_help_is_the_servers(self):
+        # `rightslint serve` runs the program rightslint-serve with what follows `serve`.
+        result = run("serve", "--help")
+        self.assertEqual(result.code, 0, result)
+        self.assertIn("Usage: rightslint serve", result.out)
+        self.assertIn("--max-body", result.out)
+
+    def test_serve_passes_arguments_and_data_dir_to_the_server(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            # The server reads the rules before it listens: a data directory without them is
+            # an error that names it, whichever side of `serve` --data-dir is on.
+            for args in (["--data-dir", tmp, "serve", "--port", "0"],
+                         ["serve", "--data-dir", tmp, "--port", "0"]):
+                with self.subTest(args=args):
+                    result = run(*args, timeout=30)
+                    self.assertEqual(result.code, 2, result)
+                    self.assertIn(tmp + "/rules", result.err)
+            result = run("serve", "--no-such-flag")
+            self.assertEqual(result.code, 2, result)
+            self.assertIn("--no-such-flag", result.err)
+
+    def test_serve_without_the_server_program_says_what_is_missing(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = os.path.realpath(tmp)  # as /proc/self/exe names it
+            alone = Path(tmp) / "rightslint"
+            shutil.copy(BINARY, alone)
+            result = cli_support.make_runner(str(alone))("serve")
+            self.assertEqual(result.code, 2, result)
+            self.assertIn(str(Path(tmp) / "rightslint-serve"), result.err)
+            self.assertIn("no such file", result.err)
 
     def test_version(self):
         result = run("--version")
