@@ -165,7 +165,7 @@ StatusOr<std::string> SiblingProgram(std::string_view name) {
   const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
   if (error) {
     return Status::Io("cannot find the running program (/proc/self/exe): " +
-                           ErrnoText(error.value()));
+                      ErrnoText(error.value()));
   }
   return (self.parent_path() / name).string();
 }
