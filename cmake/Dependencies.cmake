@@ -34,3 +34,14 @@ if(EXISTS /usr/bin/python3 AND NOT Python3_EXECUTABLE)
   set(Python3_EXECUTABLE /usr/bin/python3)
 endif()
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+# rightslint_soname(VAR library_path): the SONAME recorded in a shared library (objdump -p), the
+# name a library loaded at run time (base/shared_library.h) is opened by.
+function(rightslint_soname out_var library)
+  execute_process(COMMAND objdump -p "${library}" OUTPUT_VARIABLE dynamic_section
+                  RESULT_VARIABLE failed)
+  if(failed OR NOT dynamic_section MATCHES "SONAME +([^\n]+)")
+    message(FATAL_ERROR "cannot read the SONAME of ${library} (objdump -p, from binutils)")
+  endif()
+  set(${out_var} "${CMAKE_MATCH_1}" PARENT_SCOPE)
+endfunction()

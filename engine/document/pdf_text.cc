@@ -1,21 +1,24 @@
 #include "document/pdf_text.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <climits>
 #include <cstddef>
-#include <memory>
-#include <mutex>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
+#include "base/shared_library.h"
 #include "document/extract.h"
+#include "document/pdf_module.h"
+
+#ifndef RIGHTSLINT_PDF_MODULE
+#error "RIGHTSLINT_PDF_MODULE (the path of the build's rightslint-pdf.so) must be defined"
+#endif
 
 namespace rightslint {
 namespace {
@@ -24,15 +27,6 @@ namespace {
 constexpr std::size_t kHeaderWindow = 1024;
 
 constexpr std::string_view kHyphens[] = {"-", "\u2010", "\u00AD"};
-
-void IgnorePopplerMessage(const std::string&, void*) {}
-
-// Poppler reports damaged files on stderr through one callback shared by the whole process, and
-// a message cannot be told apart from another thread's; ExtractPdf reports failures itself.
-void SilencePoppler() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
-}
 
 // The first code point of `s`, or a negative value for none.
 UChar32 FirstCodePoint(std::string_view s) {
@@ -102,36 +96,59 @@ std::string ValidUtf8(std::string_view bytes) {
   return out;
 }
 
-std::string PageText(const poppler::document& document, int index) {
-  const std::unique_ptr<poppler::page> page(document.create_page(index));
-  if (page == nullptr) return {};
-  const poppler::byte_array utf8 =
-      page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
-  return std::string(utf8.data(), utf8.size());
-}
-
 Status CheckHeader(const std::string& path, std::string_view bytes) {
   if (bytes.substr(0, kHeaderWindow).find("%PDF-") != std::string_view::npos) return Status::Ok();
   if (bytes.empty()) return Status::Invalid(path + ": not a PDF (the file is empty)");
   return Status::Invalid(path + ": not a PDF (no %PDF- header in its first 1024 bytes)");
 }
 
-StatusOr<std::unique_ptr<poppler::document>> Open(const std::string& path, std::string_view bytes) {
-  if (Status header = CheckHeader(path, bytes); !header.ok()) return header;
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
-    return Status::Invalid(path + ": PDF too large (over 2 GiB)");
+// Where rightslint-pdf.so is: next to the running program (an installed copy), else where the
+// build wrote it.
+std::string PdfModulePath() {
+  constexpr char kModule[] = "rightslint-pdf.so";
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error && std::filesystem::exists(self.parent_path() / kModule, error)) {
+    return (self.parent_path() / kModule).string();
   }
-  SilencePoppler();
-  std::unique_ptr<poppler::document> document(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (document == nullptr) {
-    return Status::Invalid(path + ": not a PDF or damaged beyond repair");
-  }
-  if (document->is_locked()) {
-    return Status::Invalid(path + ": encrypted (password-protected) PDF");
-  }
-  return document;
+  return RIGHTSLINT_PDF_MODULE;
 }
+
+struct PdfModule {
+  SharedLibrary library;
+  decltype(&rightslint_pdf_read_v1) read = nullptr;
+};
+
+StatusOr<PdfModule> LoadPdfModule() {
+  StatusOr<SharedLibrary> library = SharedLibrary::Open(PdfModulePath());
+  if (!library.ok()) return library.status();
+  auto read = library->Find<decltype(rightslint_pdf_read_v1)>("rightslint_pdf_read_v1");
+  if (!read.ok()) return read.status();
+  return PdfModule{std::move(*library), *read};
+}
+
+// The module's reading function, loaded by the first PDF (static initialisation is thread-safe)
+// and shared read-only after.
+StatusOr<decltype(&rightslint_pdf_read_v1)> PdfReader() {
+  static const StatusOr<PdfModule> module = LoadPdfModule();
+  if (!module.ok()) return module.status();
+  return module->read;
+}
+
+// What the page function of ExtractPdf fills in.
+struct PdfPages {
+  ExtractedText out;
+  std::size_t max_text_bytes = 0;
+  int pages_read = 0;
+
+  // Appends one page; false once the text is over the limit.
+  bool Add(std::string_view page_text) {
+    if (pages_read++ > 0) out.text += "\f\n";
+    out.page_starts.push_back(out.text.size());
+    out.text += NormalizePdfPage(page_text);
+    return out.text.size() <= max_text_bytes;
+  }
+};
 
 }  // namespace
 
@@ -157,25 +174,38 @@ std::string NormalizePdfPage(std::string_view page_text) {
 
 StatusOr<ExtractedText> ExtractPdf(const std::string& path, std::string_view bytes,
                                    const ExtractLimits& limits) {
-  auto document = Open(path, bytes);
-  if (!document.ok()) return document.status();
-  const int pages = (*document)->pages();
-  if (pages < 0 || static_cast<std::size_t>(pages) > limits.max_pages) {
-    return Status::Invalid(path + ": " + std::to_string(pages) + " pages, more than the limit of " +
-                           std::to_string(limits.max_pages));
+  if (Status header = CheckHeader(path, bytes); !header.ok()) return header;
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    return Status::Invalid(path + ": PDF too large (over 2 GiB)");
   }
-
-  ExtractedText out;
-  for (int i = 0; i < pages; ++i) {
-    if (i > 0) out.text += "\f\n";
-    out.page_starts.push_back(out.text.size());
-    out.text += NormalizePdfPage(PageText(**document, i));
-    if (out.text.size() > limits.max_text_bytes) {
+  StatusOr<decltype(&rightslint_pdf_read_v1)> read = PdfReader();
+  if (!read.ok()) {
+    return Status::Io(path + ": PDF support is missing: " + read.status().message() +
+                      " (built with rightslint as the target rightslint_pdf)");
+  }
+  PdfPages pages;
+  pages.max_text_bytes = limits.max_text_bytes;
+  int page_count = 0;
+  const int result = (*read)(
+      bytes.data(), bytes.size(), limits.max_pages, &page_count,
+      [](void* context, const char* utf8, std::size_t size) -> int {
+        return static_cast<PdfPages*>(context)->Add(std::string_view(utf8, size)) ? 0 : 1;
+      },
+      &pages);
+  switch (result) {
+    case kRightslintPdfOk:
+      return std::move(pages.out);
+    case kRightslintPdfLocked:
+      return Status::Invalid(path + ": encrypted (password-protected) PDF");
+    case kRightslintPdfTooManyPages:
+      return Status::Invalid(path + ": " + std::to_string(page_count) +
+                             " pages, more than the limit of " + std::to_string(limits.max_pages));
+    case kRightslintPdfStopped:
       return Status::Invalid(path + ": more than " + std::to_string(limits.max_text_bytes) +
-                             " bytes of text (at page " + std::to_string(i + 1) + ")");
-    }
+                             " bytes of text (at page " + std::to_string(pages.pages_read) + ")");
+    default:
+      return Status::Invalid(path + ": not a PDF or damaged beyond repair");
   }
-  return out;
 }
 
 }  // namespace rightslint

@@ -1,4 +1,4 @@
-// PDF text extraction (poppler-cpp).
+// PDF text extraction (poppler-cpp, in a module loaded at first use).
 //
 // Text: every page's text lines in the order the page's content stream draws them (poppler's
 // raw_order_layout), one PDF line per line of text. Pages are separated by a line holding only
@@ -23,6 +23,10 @@
 //
 // Poppler's own diagnostics (it is chatty about damaged files) are silenced for the whole process
 // the first time a PDF is read: poppler has one process-wide error callback.
+//
+// Poppler lives in the module rightslint-pdf.so (pdf_module.h says why), loaded by the first PDF
+// from the running program's directory, else from the build's; without it a PDF is an error
+// ("PDF support is missing: cannot load …") and every other file is read as before.
 #ifndef RIGHTSLINT_DOCUMENT_PDF_TEXT_H_
 #define RIGHTSLINT_DOCUMENT_PDF_TEXT_H_
 

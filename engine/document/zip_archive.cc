@@ -1,11 +1,11 @@
 #include "document/zip_archive.h"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
+
+#include "document/libzip.h"
 
 namespace rightslint {
 namespace {
@@ -18,16 +18,23 @@ constexpr std::size_t kReadChunk = std::size_t{64} << 10;
 // libzip reports through zip_error_t; this owns one and gives its text.
 class ZipError {
  public:
-  ZipError() { zip_error_init(&error_); }
-  ~ZipError() { zip_error_fini(&error_); }
+  explicit ZipError(const LibZip& lib) : lib_(lib) { lib_.zip_error_init(&error_); }
+  ~ZipError() { lib_.zip_error_fini(&error_); }
   ZipError(const ZipError&) = delete;
   ZipError& operator=(const ZipError&) = delete;
   zip_error_t* get() { return &error_; }
-  std::string text() { return zip_error_strerror(&error_); }
+  std::string text() { return lib_.zip_error_strerror(&error_); }
 
  private:
+  const LibZip& lib_;
   zip_error_t error_;
 };
+
+// libzip could not be loaded: `path` cannot be read or written on this machine.
+Status LibZipMissing(const std::string& path, std::string_view what, const Status& why) {
+  return Status::Io(path + ": libzip is needed for " + std::string(what) + ": " + why.message() +
+                    " (Debian package libzip4)");
+}
 
 }  // namespace
 
@@ -42,12 +49,14 @@ std::string DescribeByteCount(std::size_t bytes) {
 }
 
 void ZipArchive::Closer::operator()(zip* archive) const {
-  zip_discard(archive);  // read-only: nothing to write back
+  lib->zip_discard(archive);  // read-only: nothing to write back
 }
 
-ZipArchive::ZipArchive(std::string path, zip* archive, const ExtractLimits& limits)
+ZipArchive::ZipArchive(std::string path, const LibZip& lib, zip* archive,
+                       const ExtractLimits& limits)
     : path_(std::move(path)),
-      archive_(archive),
+      lib_(&lib),
+      archive_(archive, Closer{&lib}),
       max_member_bytes_(limits.max_member_bytes),
       max_compression_ratio_(limits.max_compression_ratio) {}
 
@@ -60,29 +69,34 @@ StatusOr<ZipArchive> ZipArchive::Open(std::string path, std::string_view bytes,
   if (bytes.empty()) {
     return Status::Invalid(path + ": empty file (" + std::string(what) + " is a ZIP archive)");
   }
+  StatusOr<const LibZip*> loaded = LoadLibZip();
+  if (!loaded.ok()) return LibZipMissing(path, what, loaded.status());
+  const LibZip& lib = **loaded;
   // Read-only, so libzip never writes to (or frees) the caller's bytes.
-  ZipError error;
+  ZipError error(lib);
   zip_source_t* source =
-      zip_source_buffer_create(bytes.data(), bytes.size(), /*freep=*/0, error.get());
+      lib.zip_source_buffer_create(bytes.data(), bytes.size(), /*freep=*/0, error.get());
   if (source == nullptr) return Status::Internal(path + ": libzip: " + error.text());
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, error.get());
+  zip_t* archive = lib.zip_open_from_source(source, ZIP_RDONLY, error.get());
   if (archive == nullptr) {
-    zip_source_free(source);  // on failure the source stays ours
+    lib.zip_source_free(source);  // on failure the source stays ours
     return Status::Invalid(path + ": not a ZIP archive (" + std::string(what) +
                            " is one): " + error.text());
   }
-  return ZipArchive(std::move(path), archive, limits);
+  return ZipArchive(std::move(path), lib, archive, limits);
 }
 
 bool ZipArchive::Has(std::string_view member) const {
-  return zip_name_locate(archive_.get(), std::string(member).c_str(), 0) >= 0;
+  const LibZip& lib = *lib_;
+  return lib.zip_name_locate(archive_.get(), std::string(member).c_str(), 0) >= 0;
 }
 
 std::vector<std::string> ZipArchive::Names() const {
+  const LibZip& lib = *lib_;
   std::vector<std::string> names;
-  const zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
+  const zip_int64_t count = lib.zip_get_num_entries(archive_.get(), 0);
   for (zip_int64_t i = 0; i < count; ++i) {
-    if (const char* name = zip_get_name(archive_.get(), static_cast<zip_uint64_t>(i), 0)) {
+    if (const char* name = lib.zip_get_name(archive_.get(), static_cast<zip_uint64_t>(i), 0)) {
       names.emplace_back(name);
     }
   }
@@ -90,15 +104,16 @@ std::vector<std::string> ZipArchive::Names() const {
 }
 
 StatusOr<std::string> ZipArchive::Read(std::string_view member) const {
+  const LibZip& lib = *lib_;
   const std::string where = path_ + ": " + std::string(member);
-  const zip_int64_t index = zip_name_locate(archive_.get(), std::string(member).c_str(), 0);
+  const zip_int64_t index = lib.zip_name_locate(archive_.get(), std::string(member).c_str(), 0);
   if (index < 0) {
     return Status::NotFound(path_ + ": no " + std::string(member) + " in the archive");
   }
   zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_stat_index(archive_.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
-    return Status::Invalid(where + ": " + zip_strerror(archive_.get()));
+  lib.zip_stat_init(&stat);
+  if (lib.zip_stat_index(archive_.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0) {
+    return Status::Invalid(where + ": " + lib.zip_strerror(archive_.get()));
   }
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
     return Status::Invalid(where + ": encrypted member (password-protected document)");
@@ -123,23 +138,23 @@ StatusOr<std::string> ZipArchive::Read(std::string_view member) const {
   const std::size_t declared = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
   if (Status status = check(declared); !status.ok()) return status;
 
-  zip_file_t* file = zip_fopen_index(archive_.get(), static_cast<zip_uint64_t>(index), 0);
-  if (file == nullptr) return Status::Invalid(where + ": " + zip_strerror(archive_.get()));
+  zip_file_t* file = lib.zip_fopen_index(archive_.get(), static_cast<zip_uint64_t>(index), 0);
+  if (file == nullptr) return Status::Invalid(where + ": " + lib.zip_strerror(archive_.get()));
   std::string bytes;
   bytes.reserve(declared);
   std::string chunk(kReadChunk, '\0');  // on the heap: readers may run on small thread stacks
   Status status;
   while (status.ok()) {
-    const zip_int64_t got = zip_fread(file, chunk.data(), chunk.size());
+    const zip_int64_t got = lib.zip_fread(file, chunk.data(), chunk.size());
     if (got < 0) {
-      status = Status::Invalid(where + ": corrupt data: " + zip_file_strerror(file));
+      status = Status::Invalid(where + ": corrupt data: " + lib.zip_file_strerror(file));
     } else if (got == 0) {
       break;
     } else if (status = check(bytes.size() + static_cast<std::size_t>(got)); status.ok()) {
       bytes.append(chunk.data(), static_cast<std::size_t>(got));
     }
   }
-  zip_fclose(file);
+  lib.zip_fclose(file);
   if (!status.ok()) return status;
   return bytes;
 }
@@ -150,51 +165,54 @@ StatusOr<std::string> RewriteZip(const std::string& path, std::string_view bytes
   // the source alive past the close to read the new bytes out of it. The source gets a malloc'd
   // copy it owns: when it clones the unchanged start of the archive on write, libzip 1.7 passes
   // ownership of the original buffer on to the clone and frees it later, even with freep=0.
-  ZipError error;
+  StatusOr<const LibZip*> loaded = LoadLibZip();
+  if (!loaded.ok()) return LibZipMissing(path, "writing a ZIP archive", loaded.status());
+  const LibZip& lib = **loaded;
+  ZipError error(lib);
   void* copy = std::malloc(std::max<std::size_t>(bytes.size(), 1));
   if (copy == nullptr) return Status::Internal(path + ": out of memory");
   std::memcpy(copy, bytes.data(), bytes.size());
-  zip_source_t* source = zip_source_buffer_create(copy, bytes.size(), /*freep=*/1, error.get());
+  zip_source_t* source = lib.zip_source_buffer_create(copy, bytes.size(), /*freep=*/1, error.get());
   if (source == nullptr) {
     std::free(copy);
     return Status::Internal(path + ": libzip: " + error.text());
   }
   const auto fail = [&](const std::string& message) -> Status {
-    zip_source_free(source);
+    lib.zip_source_free(source);
     return Status::Internal(path + ": writing the archive: " + message);
   };
-  zip_t* archive = zip_open_from_source(source, 0, error.get());
+  zip_t* archive = lib.zip_open_from_source(source, 0, error.get());
   if (archive == nullptr) return fail(error.text());
-  zip_source_keep(source);  // the archive holds one reference now, we hold the other
+  lib.zip_source_keep(source);  // the archive holds one reference now, we hold the other
   for (const ZipMember& member : members) {
     zip_source_t* content =
-        zip_source_buffer(archive, member.bytes.data(), member.bytes.size(), /*freep=*/0);
-    if (content == nullptr || zip_file_add(archive, member.name.c_str(), content,
-                                           ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
-      if (content != nullptr) zip_source_free(content);
-      std::string message = member.name + ": " + zip_strerror(archive);
-      zip_discard(archive);
+        lib.zip_source_buffer(archive, member.bytes.data(), member.bytes.size(), /*freep=*/0);
+    if (content == nullptr || lib.zip_file_add(archive, member.name.c_str(), content,
+                                               ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
+      if (content != nullptr) lib.zip_source_free(content);
+      std::string message = member.name + ": " + lib.zip_strerror(archive);
+      lib.zip_discard(archive);
       return fail(message);
     }
   }
-  if (zip_close(archive) != 0) {
-    std::string message = zip_strerror(archive);
-    zip_discard(archive);
+  if (lib.zip_close(archive) != 0) {
+    std::string message = lib.zip_strerror(archive);
+    lib.zip_discard(archive);
     return fail(message);
   }
 
   zip_stat_t stat;
-  zip_stat_init(&stat);
-  if (zip_source_stat(source, &stat) != 0 || zip_source_open(source) != 0) {
-    return fail(zip_error_strerror(zip_source_error(source)));
+  lib.zip_stat_init(&stat);
+  if (lib.zip_source_stat(source, &stat) != 0 || lib.zip_source_open(source) != 0) {
+    return fail(lib.zip_error_strerror(lib.zip_source_error(source)));
   }
   std::string result(stat.size, '\0');
-  const zip_int64_t got = zip_source_read(source, result.data(), result.size());
-  zip_source_close(source);
+  const zip_int64_t got = lib.zip_source_read(source, result.data(), result.size());
+  lib.zip_source_close(source);
   if (got < 0 || static_cast<zip_uint64_t>(got) != stat.size) {
     return fail("short read of the new archive");
   }
-  zip_source_free(source);
+  lib.zip_source_free(source);
   return result;
 }
 

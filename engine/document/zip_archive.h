@@ -22,6 +22,8 @@ struct zip;  // libzip's zip_t
 
 namespace rightslint {
 
+struct LibZip;  // document/libzip.h
+
 // True when `bytes` start with the magic number of an OLE compound file (D0 CF 11 E0 A1 B1 1A E1):
 // what Word writes for a password-protected .docx and for a legacy .doc.
 bool IsOleCompoundFile(std::string_view bytes);
@@ -56,11 +58,13 @@ class ZipArchive {
 
  private:
   struct Closer {
+    const LibZip* lib = nullptr;
     void operator()(zip* archive) const;
   };
-  ZipArchive(std::string path, zip* archive, const ExtractLimits& limits);
+  ZipArchive(std::string path, const LibZip& lib, zip* archive, const ExtractLimits& limits);
 
   std::string path_;
+  const LibZip* lib_;
   std::unique_ptr<zip, Closer> archive_;
   std::size_t max_member_bytes_;
   std::size_t max_compression_ratio_;

@@ -203,6 +203,25 @@ class FormatsTest(unittest.TestCase):
                                 files[name])
             self.assertEqual(len(files["d.txt"]["findings"]), 1)
 
+    def test_a_broken_pdf_module_fails_pdfs_only(self):
+        # poppler is in rightslint-pdf.so, loaded from the program's directory first: a damaged
+        # module there makes each PDF an error that names it, and every other file is checked.
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(os.path.realpath(tmp))  # as /proc/self/exe names it
+            shutil.copy(BINARY, tmp / "rightslint")
+            (tmp / "rightslint-pdf.so").write_bytes(b"\x7fELF truncated")
+            for name in ("bill.pdf", "bill.docx", "bill.txt"):
+                shutil.copy(FIXTURES / name, tmp / name)
+            result = cli_support.make_runner(str(tmp / "rightslint"))(
+                "check", "--format", "json", str(tmp / "bill.pdf"), str(tmp / "bill.docx"),
+                str(tmp / "bill.txt"))
+            self.assertEqual(result.code, 2, result)
+            files = {Path(f["path"]).name: f for f in json.loads(result.out)["files"]}
+            self.assertIn(str(tmp / "bill.pdf") + ": PDF support is missing: cannot load "
+                          + str(tmp / "rightslint-pdf.so"), files["bill.pdf"]["error"])
+            self.assertGreater(len(files["bill.docx"]["findings"]), 0)
+            self.assertEqual(len(files["bill.docx"]["findings"]), len(files["bill.txt"]["findings"]))
+
 
 if __name__ == "__main__":
     unittest.main()
