@@ -499,7 +499,9 @@ StatusOr<LexiconSpecs> LoadAllLexicons(const std::string& project_dir,
     append(all->exempt, extra->exempt);
     append(all->paradigms, extra->paradigms);
   }
-  LinkParadigms(&*all);  // a user's term may inflect with the project's paradigms, and vice versa
+  // A user's term may inflect with the project's paradigms, and vice versa (LoadLexicons linked
+  // each directory's own).
+  if (!extra_dirs.empty()) LinkParadigms(&*all);
   return all;
 }
 

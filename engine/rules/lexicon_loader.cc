@@ -41,7 +41,7 @@ StatusOr<std::string> ReadFile(const std::filesystem::path& path) {
 class RowView {
  public:
   RowView(const TsvTable& table, const TsvTable::Row& row) : table_(table), row_(row) {}
-  const std::string& operator[](const std::string& column) const {
+  const std::string& operator[](std::string_view column) const {
     static const std::string kEmpty;
     auto it = std::find(table_.columns.begin(), table_.columns.end(), column);
     if (it == table_.columns.end()) return kEmpty;
@@ -69,10 +69,13 @@ std::vector<std::string> SplitAlternatives(const std::string& cell) {
   return out;
 }
 
-Status CheckTerm(const std::string& where, const std::string& column, const std::string& term) {
-  if (term.empty()) return Status::Invalid(where + ": column `" + column + "`: empty");
+// `where` (called only for an error) gives "file:line".
+template <typename Where>
+Status CheckTerm(const Where& where, std::string_view column, const std::string& term) {
+  if (term.empty())
+    return Status::Invalid(where() + ": column `" + std::string(column) + "`: empty");
   if (term.front() == ' ' || term.back() == ' ' || term.find("  ") != std::string::npos) {
-    return Status::Invalid(where + ": column `" + column +
+    return Status::Invalid(where() + ": column `" + std::string(column) +
                            "`: words must be separated by single spaces, without leading or "
                            "trailing spaces");
   }
@@ -181,7 +184,7 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       if (!table.ok()) return table.status();
       for (const auto& row : table->rows) {
         RowView cell(*table, row);
-        const std::string where = Where(stigma_path, row.line);
+        const auto where = [&] { return Where(stigma_path, row.line); };
         TermEntry entry;
         entry.language = language;
         entry.lexicon = term_file.stem().string();
@@ -191,18 +194,18 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
         entry.pos = cell["pos"];
         if (entry.pos != "noun" && entry.pos != "adj" && entry.pos != "verb" &&
             entry.pos != "phrase") {
-          return Status::Invalid(where +
+          return Status::Invalid(where() +
                                  ": column `pos`: expected noun, adj, verb or phrase, got `" +
                                  entry.pos + "`");
         }
         entry.inflect_like = cell["inflect_like"];
         if (!entry.inflect_like.empty() && entry.term.find(' ') != std::string::npos) {
-          return Status::Invalid(where + ": column `inflect_like`: only for single-word terms");
+          return Status::Invalid(where() + ": column `inflect_like`: only for single-word terms");
         }
         entry.context = cell["context"];
         entry.alternatives = SplitAlternatives(cell["alternatives"]);
         if (entry.alternatives.empty()) {
-          return Status::Invalid(where + ": column `alternatives`: expected at least one");
+          return Status::Invalid(where() + ": column `alternatives`: expected at least one");
         }
         entry.guideline = cell["guideline"];
         if (const std::string& text = cell["recommendation"]; !text.empty()) {
@@ -215,7 +218,7 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
             value = 0;
           }
           if (value < 1 || value > 24) {
-            return Status::Invalid(where + ": column `recommendation`: expected 1..24, got `" +
+            return Status::Invalid(where() + ": column `recommendation`: expected 1..24, got `" +
                                    text + "`");
           }
           entry.recommendation = value;
@@ -236,7 +239,8 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
         RowView cell(*table, row);
         ConceptEntry entry{language,       cell["concept"], cell["term"],
                            cell["source"], concepts_path,   row.line};
-        if (Status status = CheckTerm(Where(concepts_path, row.line), "term", entry.term);
+        if (Status status =
+                CheckTerm([&] { return Where(concepts_path, row.line); }, "term", entry.term);
             !status.ok()) {
           return status;
         }
@@ -255,7 +259,7 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       const std::set<std::string>& cases = CasesOf(language);
       for (const auto& row : table->rows) {
         RowView cell(*table, row);
-        const std::string where = Where(paradigms_path, row.line);
+        const auto where = [&] { return Where(paradigms_path, row.line); };
         ParadigmForm form{language,     cell["lemma"],  cell["case"],   cell["number"],
                           cell["form"], cell["source"], paradigms_path, row.line};
         if (Status status = CheckTerm(where, "lemma", form.lemma); !status.ok()) return status;
@@ -263,11 +267,11 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
         if (!cases.count(form.grammatical_case)) {
           std::string expected;
           for (const std::string& name : cases) expected += (expected.empty() ? "" : ", ") + name;
-          return Status::Invalid(where + ": column `case`: expected one of " + expected +
+          return Status::Invalid(where() + ": column `case`: expected one of " + expected +
                                  ", got `" + form.grammatical_case + "`");
         }
         if (form.number != "sg" && form.number != "pl") {
-          return Status::Invalid(where + ": column `number`: expected sg or pl, got `" +
+          return Status::Invalid(where() + ": column `number`: expected sg or pl, got `" +
                                  form.number + "`");
         }
         specs.paradigms.push_back(std::move(form));
@@ -290,7 +294,8 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       if (!table.ok()) return table.status();
       for (const auto& row : table->rows) {
         RowView cell(*table, row);
-        if (Status status = CheckTerm(Where(path, row.line), phrase_column, cell[phrase_column]);
+        if (Status status = CheckTerm([&] { return Where(path, row.line); }, phrase_column,
+                                      cell[phrase_column]);
             !status.ok()) {
           return status;
         }
@@ -303,35 +308,38 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
 }
 
 void LinkParadigms(LexiconSpecs* specs) {
-  // (language, lemma) -> its rows, in file order.
-  std::map<std::pair<std::string, std::string>, std::vector<const ParadigmForm*>> by_lemma;
+  // (language, lemma) -> its rows, in file order. The keys view the rows' own strings.
+  using Key = std::pair<std::string_view, std::string_view>;
+  std::map<Key, std::vector<const ParadigmForm*>> by_lemma;
   for (const ParadigmForm& form : specs->paradigms) {
-    by_lemma[{form.language, form.lemma}].push_back(&form);
+    by_lemma[Key(form.language, form.lemma)].push_back(&form);
   }
-  auto first_in_cell = [&](const std::string& language, const std::string& lemma,
-                           const ParadigmForm& cell) -> std::string {
-    auto found = by_lemma.find({language, lemma});
-    if (found == by_lemma.end()) return "";
-    for (const ParadigmForm* form : found->second) {
-      if (form->grammatical_case == cell.grammatical_case && form->number == cell.number) {
-        return form->form;
-      }
-    }
-    return "";
-  };
+  std::vector<const std::vector<const ParadigmForm*>*> alternative_forms;
   for (TermEntry& entry : specs->terms) {
     entry.readings.clear();
     entry.alternative_inflects.clear();
     if (entry.pos != "noun") continue;
-    auto found = by_lemma.find({entry.language, entry.term});
+    auto found = by_lemma.find(Key(entry.language, entry.term));
     if (found == by_lemma.end()) continue;
+    alternative_forms.clear();
     for (const std::string& alternative : entry.alternatives) {
-      entry.alternative_inflects.push_back(by_lemma.count({entry.language, alternative}) > 0);
+      auto forms = by_lemma.find(Key(entry.language, alternative));
+      alternative_forms.push_back(forms == by_lemma.end() ? nullptr : &forms->second);
+      entry.alternative_inflects.push_back(forms != by_lemma.end());
     }
     for (const ParadigmForm* form : found->second) {
       TermReading reading{form->form, form->grammatical_case, form->number, {}};
-      for (const std::string& alternative : entry.alternatives) {
-        reading.alternatives.push_back(first_in_cell(entry.language, alternative, *form));
+      for (const auto* forms : alternative_forms) {
+        // The alternative's first form in the reading's cell, if it has one.
+        const ParadigmForm* same_cell = nullptr;
+        for (std::size_t k = 0; forms != nullptr && k < forms->size() && !same_cell; ++k) {
+          const ParadigmForm* candidate = (*forms)[k];
+          if (candidate->grammatical_case == form->grammatical_case &&
+              candidate->number == form->number) {
+            same_cell = candidate;
+          }
+        }
+        reading.alternatives.push_back(same_cell != nullptr ? same_cell->form : std::string());
       }
       entry.readings.push_back(std::move(reading));
     }
@@ -360,26 +368,26 @@ Status ValidateLexicons(const std::vector<RuleSpec>& rules, const LexiconSpecs& 
     }
   }
   for (const TermEntry& entry : lexicons.terms) {
-    const std::string where = Where(entry.file, entry.line);
+    const auto where = [&] { return Where(entry.file, entry.line); };
     auto found = by_id.find(entry.rule);
     if (found == by_id.end()) {
-      return Status::Invalid(where + ": column `rule`: no rule `" + entry.rule + "` in rules/");
+      return Status::Invalid(where() + ": column `rule`: no rule `" + entry.rule + "` in rules/");
     }
     const RuleSpec& rule = *found->second;
     if (rule.lexicon != entry.lexicon) {
-      return Status::Invalid(where + ": column `rule`: rule `" + entry.rule + "` reads lexicon `" +
-                             rule.lexicon + "`, not `" + entry.lexicon + "`");
+      return Status::Invalid(where() + ": column `rule`: rule `" + entry.rule +
+                             "` reads lexicon `" + rule.lexicon + "`, not `" + entry.lexicon + "`");
     }
     if (rule.info.type != "term") {
-      return Status::Invalid(where + ": column `rule`: `" + entry.rule + "` is not a term rule");
+      return Status::Invalid(where() + ": column `rule`: `" + entry.rule + "` is not a term rule");
     }
     const auto& languages = rule.info.languages;
     if (std::find(languages.begin(), languages.end(), entry.language) == languages.end()) {
-      return Status::Invalid(where + ": column `rule`: rule `" + entry.rule +
+      return Status::Invalid(where() + ": column `rule`: rule `" + entry.rule +
                              "` does not list language `" + entry.language + "`");
     }
     if (!entry.context.empty() && !concepts.count({entry.language, entry.context})) {
-      return Status::Invalid(where + ": column `context`: no concept `" + entry.context +
+      return Status::Invalid(where() + ": column `context`: no concept `" + entry.context +
                              "` in lexicons/" + entry.language + "/concepts.tsv");
     }
   }
