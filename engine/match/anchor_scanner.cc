@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "text/fold.h"
@@ -15,30 +16,11 @@ namespace {
 // Anchors are looked up by at most this many code points; longer ones are cut (a shorter anchor
 // only lets more text through).
 constexpr std::size_t kMaxAnchorLength = 24;
-constexpr std::size_t kLeadLength = 3;
 
-// FNV-1a over the folded bytes of an anchor's first (up to) kLeadLength code points, folded to
-// 16 bits for the lead bitmap; computed incrementally while a text word is folded.
-constexpr std::uint32_t kFnvBasis = 2166136261u;
-inline std::uint32_t FnvAdd(std::uint32_t hash, unsigned char c) { return (hash ^ c) * 16777619u; }
-inline std::size_t LeadBit(std::uint32_t hash) { return (hash ^ (hash >> 16)) & 0xFFFF; }
-
-std::uint32_t Fnv(std::string_view folded) {
-  std::uint32_t hash = kFnvBasis;
-  for (unsigned char c : folded) hash = FnvAdd(hash, c);
-  return hash;
-}
-
-// The bit of a whole anchor of `length` code points whose FNV hash is `hash`, so that most
-// prefixes that pass the lead test are still rejected before a hash-map lookup.
-inline std::size_t AnchorBit(std::uint32_t hash, std::size_t length) {
-  return LeadBit(hash * 31u + static_cast<std::uint32_t>(length));
-}
-
-// Folded letters and digits whose first two the scanner tests before anything else: ASCII and
-// Cyrillic, numbered 0–383; -1 for any other code point.
+// Folded letters and digits whose first two the scanner tests before walking the trie: ASCII
+// and Cyrillic, numbered 0–383; -1 for any other code point.
 constexpr std::size_t kPairLetters = 384;
-int PairIndex(char32_t c) {
+inline int PairIndex(char32_t c) {
   if (c < 0x80) return static_cast<int>(c);
   if (c >= 0x400 && c < 0x500) return static_cast<int>(0x80 + (c - 0x400));
   return -1;
@@ -56,44 +38,23 @@ bool IsWordCharacter(char32_t c) {
          (c >= 0x400 && c <= 0x481) || (c >= 0x48A && c <= 0x4FF) || (c >= 0x10D0 && c <= 0x10FA);
 }
 
-// The first code points of a text word, folded, with what Lookup needs about each prefix.
-struct FoldedPrefix {
-  char bytes[kMaxAnchorLength * 4];
-  std::uint8_t ends[kMaxAnchorLength];     // byte end of the first k+1 code points
-  std::uint32_t hashes[kMaxAnchorLength];  // Fnv of the first k+1 code points
-  std::size_t count = 0;
-  std::size_t size = 0;
-
-  void Clear() {
-    count = 0;
-    size = 0;
-  }
-  void Append(const char* folded, std::size_t length) {
-    std::uint32_t hash = count == 0 ? kFnvBasis : hashes[count - 1];
-    for (std::size_t k = 0; k < length; ++k) {
-      bytes[size++] = folded[k];
-      hash = FnvAdd(hash, static_cast<unsigned char>(folded[k]));
-    }
-    ends[count] = static_cast<std::uint8_t>(size);
-    hashes[count] = hash;
-    ++count;
-  }
-  std::string_view view() const { return {bytes, size}; }
+// How one code point folds, computed once with the real folding.
+struct AnchorScanner::FoldEntry {
+  char folded[4] = {};
+  char alike[4] = {};  // inside a word with Cyrillic letters
+  std::uint8_t folded_size = 0;
+  std::uint8_t alike_size = 0;
+  bool simple = false;         // FoldsSimply
+  bool word = false;           // IsWordCharacter
+  bool stop = false;           // folds to something an anchor cannot contain
+  bool alike_differs = false;  // folds otherwise inside a word with Cyrillic letters
+  char32_t folded_letter = 0;  // the one code point `folded` is, unless `stop`
+  char32_t alike_letter = 0;   // the one code point `alike` is, unless `stop`
 };
 
-// How each code point that may occur in scanned text folds, computed once with the real folding.
+// How each code point that may occur in scanned text folds.
 struct AnchorScanner::FoldTable {
-  struct Entry {
-    char folded[4] = {};
-    char alike[4] = {};  // inside a word with Cyrillic letters
-    std::uint8_t folded_size = 0;
-    std::uint8_t alike_size = 0;
-    bool simple = false;           // FoldsSimply
-    bool word = false;             // IsWordCharacter
-    bool stop = false;             // folds to something an anchor cannot contain
-    bool alike_differs = false;    // folds otherwise inside a word with Cyrillic letters
-    std::int16_t pair_index = -1;  // PairIndex of what a word character folds to, or -1
-  };
+  using Entry = FoldEntry;
   // Code points below 0x500, Georgian letters, general punctuation.
   static constexpr char32_t kRanges[3][2] = {{0, 0x500}, {0x10D0, 0x10FB}, {0x2000, 0x2060}};
   std::vector<Entry> entries;
@@ -121,18 +82,15 @@ struct AnchorScanner::FoldTable {
     std::copy(alike.begin(), alike.end(), entry.alike);
     entry.alike_size = static_cast<std::uint8_t>(alike.size());
     entry.alike_differs = alike != folded;
-    UChar32 only = -1;
-    int32_t at = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), at,
-            static_cast<int32_t>(folded.size()), only);
-    if (entry.word && at == static_cast<int32_t>(folded.size()) && only >= 0) {
-      entry.pair_index = static_cast<std::int16_t>(PairIndex(static_cast<char32_t>(only)));
+    // FoldsSimply: one code point, or marks only (which no anchor contains).
+    const std::vector<char32_t> letters = CodePoints(folded);
+    const std::vector<char32_t> alike_letters = CodePoints(alike);
+    entry.stop = letters.size() != 1 || alike_letters.size() != 1 ||
+                 !IsAnchorCharacter(letters[0]) || !IsAnchorCharacter(alike_letters[0]);
+    if (!entry.stop) {
+      entry.folded_letter = letters[0];
+      entry.alike_letter = alike_letters[0];
     }
-    UChar32 f = -1;
-    int32_t i = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), i, static_cast<int32_t>(folded.size()),
-            f);
-    entry.stop = f < 0 || !IsAnchorCharacter(static_cast<char32_t>(f));
     return entry;
   }
 
@@ -218,12 +176,20 @@ bool AnchorScanner::AnchorAt(std::string_view text, std::size_t offset, std::str
 int AnchorScanner::Add(std::string_view raw, bool whole_word) {
   const std::string folded = Normalized(raw, whole_word);
   if (folded.empty()) return -1;
-  const std::size_t length = CodePointCount(folded);
-  AnchorMap& map = whole_word ? whole_words_ : prefixes_;
-  auto [it, added] = map.emplace(std::string(folded), static_cast<int>(count_));
-  if (!added) return it->second;
-  ++count_;
-  lead_bits_[LeadBit(Fnv(CodePointPrefix(folded, kLeadLength)))] = true;
+  std::uint32_t node = 0;
+  for (char32_t letter : CodePoints(folded)) {
+    const std::int32_t child = Child(node, letter);
+    if (child >= 0) {
+      node = static_cast<std::uint32_t>(child);
+      continue;
+    }
+    const auto added = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
+    AddEdge(node, letter, added);
+    node = added;
+  }
+  std::int32_t& id = whole_word ? nodes_[node].whole_word : nodes_[node].prefix;
+  if (id < 0) id = static_cast<std::int32_t>(count_++);
   const std::vector<char32_t> letters = CodePoints(CodePointPrefix(folded, 2));
   const int first = PairIndex(letters[0]);
   if (first >= 0 && letters.size() == 1) pair_singles_[static_cast<std::size_t>(first)] = true;
@@ -231,125 +197,183 @@ int AnchorScanner::Add(std::string_view raw, bool whole_word) {
     pair_bits_[static_cast<std::size_t>(first) * kPairLetters +
                static_cast<std::size_t>(PairIndex(letters[1]))] = true;
   }
-  anchor_bits_[AnchorBit(Fnv(folded), length)] = true;
-  if (std::find(lengths_.begin(), lengths_.end(), length) == lengths_.end()) {
-    lengths_.push_back(length);
-    std::sort(lengths_.begin(), lengths_.end());
-  }
-  max_length_ = std::max(max_length_, length);
-  return it->second;
+  return id;
 }
 
-bool AnchorScanner::AnyLead(const FoldedPrefix& word) const {
-  for (std::size_t k = 0; k < kLeadLength && k < word.count; ++k) {
-    if (lead_bits_[LeadBit(word.hashes[k])]) return true;
-  }
-  return false;
+namespace {
+
+constexpr std::uint64_t kNoEdge = ~std::uint64_t{0};
+
+// The key of the edge from `node` by `letter` (letters take 21 bits).
+inline std::uint64_t EdgeKey(std::uint32_t node, char32_t letter) {
+  return (std::uint64_t{node} << 21) | letter;
 }
 
-void AnchorScanner::Lookup(const FoldedPrefix& word, const bool* word_after, std::uint32_t offset,
-                           std::vector<bool>* present, std::vector<int>* found,
-                           std::vector<Occurrence>* occurrences) const {
-  auto mark = [&](int id) {
+}  // namespace
+
+std::size_t AnchorScanner::EdgeSlot(std::uint64_t key) const {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> edge_shift_);
+}
+
+void AnchorScanner::AddEdge(std::uint32_t node, char32_t letter, std::uint32_t child) {
+  if (node == 0 && letter < kRootLetters) {
+    root_[letter] = static_cast<std::int32_t>(child);
+    return;
+  }
+  // Open addressing at most half full: grow (and re-insert every edge) before that.
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old(std::max<std::size_t>(64, 2 * edges_.size()), Edge{kNoEdge, -1});
+    old.swap(edges_);
+    edge_shift_ = 64 - std::countr_zero(edges_.size());
+    for (const Edge& edge : old) {
+      if (edge.key != kNoEdge) InsertEdge(edge);
+    }
+  }
+  InsertEdge(Edge{EdgeKey(node, letter), static_cast<std::int32_t>(child)});
+  ++edge_count_;
+}
+
+void AnchorScanner::InsertEdge(const Edge& edge) {
+  const std::size_t mask = edges_.size() - 1;
+  std::size_t slot = EdgeSlot(edge.key);
+  while (edges_[slot].key != kNoEdge) slot = (slot + 1) & mask;
+  edges_[slot] = edge;
+}
+
+std::int32_t AnchorScanner::Child(std::uint32_t node, char32_t letter) const {
+  if (node == 0 && letter < kRootLetters) return root_[letter];
+  if (edges_.empty()) return -1;
+  const std::uint64_t key = EdgeKey(node, letter);
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t slot = EdgeSlot(key);; slot = (slot + 1) & mask) {
+    if (edges_[slot].key == key) return edges_[slot].child;
+    if (edges_[slot].key == kNoEdge) return -1;
+  }
+}
+
+inline const AnchorScanner::FoldEntry* AnchorScanner::Decode(const std::uint8_t* bytes,
+                                                             std::int32_t size,
+                                                             std::int32_t* i) const {
+  if (const FoldEntry* entry = TableEntry(bytes, size, *i)) {
+    *i += bytes[*i] < 0x80 ? 1 : 2;
+    return entry;
+  }
+  UChar32 c;
+  U8_NEXT(bytes, *i, size, c);
+  return c < 0 ? nullptr : fold_->Find(static_cast<char32_t>(c));
+}
+
+inline const AnchorScanner::FoldEntry* AnchorScanner::TableEntry(const std::uint8_t* bytes,
+                                                                 std::int32_t size,
+                                                                 std::int32_t i) const {
+  // The table starts at U+0000: ASCII and the two-byte code points below U+0500 (lead bytes
+  // C2–D3) are read off it directly.
+  if (bytes[i] < 0x80) return &fold_->entries[bytes[i]];
+  if (bytes[i] >= 0xC2 && bytes[i] <= 0xD3 && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
+    return &fold_->entries[((bytes[i] & 0x1Fu) << 6) | (bytes[i + 1] & 0x3Fu)];
+  }
+  return nullptr;
+}
+
+bool AnchorScanner::MayStartAt(const std::uint8_t* bytes, std::int32_t size, std::int32_t next,
+                               const FoldEntry& first, bool has_cyrillic) const {
+  // A Latin look-alike reads another way in text with Cyrillic: left to the walk.
+  if (has_cyrillic && first.alike_differs) return true;
+  const int a = PairIndex(first.folded_letter);
+  if (a < 0 || pair_singles_[static_cast<std::size_t>(a)]) return true;
+  // The second code point, when it is ASCII or a two-byte one in the table (below U+0500).
+  if (next >= size) return false;  // the first letter alone, which no anchor is
+  const FoldEntry* second = TableEntry(bytes, size, next);
+  if (second == nullptr) return true;
+  if (!second->simple) return true;  // Scan() gives up on the text when it gets there
+  if (second->stop) return false;    // a one-letter word, and no anchor is that letter
+  if (has_cyrillic && second->alike_differs) return true;
+  const int b = PairIndex(second->folded_letter);
+  return b < 0 ||
+         pair_bits_[static_cast<std::size_t>(a) * kPairLetters + static_cast<std::size_t>(b)];
+}
+
+void AnchorScanner::Walk(const std::uint8_t* bytes, std::int32_t size, std::int32_t start,
+                         std::int32_t next, const FoldEntry& first, bool has_cyrillic,
+                         std::vector<bool>* present, std::vector<int>* found,
+                         std::vector<Occurrence>* occurrences) const {
+  const auto offset = static_cast<std::uint32_t>(start);
+  auto mark = [&](std::int32_t id) {
     occurrences->push_back({offset, id});
     if (!(*present)[static_cast<std::size_t>(id)]) {
       (*present)[static_cast<std::size_t>(id)] = true;
       found->push_back(id);
     }
   };
-  if (!AnyLead(word)) return;
-  const std::string_view folded = word.view();
-  for (std::size_t length : lengths_) {
-    if (length > word.count) break;
-    if (!anchor_bits_[AnchorBit(word.hashes[length - 1], length)]) continue;
-    const std::string_view key = folded.substr(0, word.ends[length - 1]);
-    if (auto prefix = prefixes_.find(key); prefix != prefixes_.end()) mark(prefix->second);
-    if (!word_after[length - 1]) {
-      if (auto whole = whole_words_.find(key); whole != whole_words_.end()) mark(whole->second);
+  // The anchors ending at `node`, the word's first code points read so far; a whole word only
+  // when no word character follows.
+  auto mark_node = [&](std::int32_t node, bool word_follows) {
+    if (node < 0) return;
+    const Node& reached = nodes_[static_cast<std::size_t>(node)];
+    if (reached.prefix >= 0) mark(reached.prefix);
+    if (reached.whole_word >= 0 && !word_follows) mark(reached.whole_word);
+  };
+  if (first.stop) return;
+  // Two readings of the word: as written, and, in text with Cyrillic letters, with Latin
+  // look-alikes read as Cyrillic. They are the same until the first look-alike: until then only
+  // `as_written` is followed (`diverged` false).
+  std::int32_t as_written = Child(0, first.folded_letter);
+  std::int32_t as_cyrillic = -1;
+  bool diverged = false;
+  if (has_cyrillic && first.alike_differs) {
+    as_cyrillic = Child(0, first.alike_letter);
+    diverged = true;
+  }
+  while (as_written >= 0 || as_cyrillic >= 0) {
+    const FoldEntry* entry = next < size ? Decode(bytes, size, &next) : nullptr;
+    const bool word_follows = entry != nullptr && entry->word;
+    mark_node(as_written, word_follows);
+    if (diverged) mark_node(as_cyrillic, word_follows);
+    // A code point that is not simple ends the walk; Scan() gives up on the text when it reaches
+    // it.
+    if (entry == nullptr || !entry->simple || entry->stop) return;
+    const std::int32_t written = as_written < 0 ? -1 : Child(as_written, entry->folded_letter);
+    if (diverged) {
+      as_cyrillic = as_cyrillic < 0 ? -1 : Child(as_cyrillic, entry->alike_letter);
+    } else if (has_cyrillic && entry->alike_differs) {
+      as_cyrillic = as_written < 0 ? -1 : Child(as_written, entry->alike_letter);
+      diverged = true;
     }
+    as_written = written;
   }
 }
 
 bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std::vector<int>* found,
                          std::vector<Occurrence>* occurrences) const {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto size = static_cast<int32_t>(text.size());
-  const bool has_cyrillic = HasCyrillic(text);
-  const FoldTable::Entry* ascii = fold_->entries.data();  // the table starts at U+0000
-  auto decode = [&](int32_t* i) -> const FoldTable::Entry* {
-    if (bytes[*i] < 0x80) return &ascii[bytes[(*i)++]];
-    UChar32 c;
-    U8_NEXT(bytes, *i, size, c);
-    return c < 0 ? nullptr : fold_->Find(static_cast<char32_t>(c));
-  };
-
-  FoldedPrefix as_written;   // folded as in a word without Cyrillic letters
-  FoldedPrefix as_cyrillic;  // folded as in a word with some (Latin look-alikes read as Cyrillic)
-  bool word_after[kMaxAnchorLength];
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto size = static_cast<std::int32_t>(text.size());
+  const bool has_cyrillic = count_ > 0 && HasCyrillic(text);
+  const FoldEntry* ascii = fold_->entries.data();  // the table starts at U+0000
   bool previous_word = false;
-  for (int32_t i = 0; i < size;) {
-    const int32_t start = i;
-    const FoldTable::Entry* entry = decode(&i);
+  for (std::int32_t i = 0; i < size;) {
+    const std::int32_t start = i;
+    const FoldEntry* entry = Decode(bytes, size, &i);
     if (entry == nullptr || !entry->simple) return false;
-    const bool word_start = entry->word && !previous_word;
-    previous_word = entry->word;
-    if (!word_start || count_ == 0) continue;
-
-    // Two ASCII or Cyrillic letters or digits that no anchor starts with (nor is the first
-    // alone): nothing can start here. (A Latin look-alike folds another way in text with
-    // Cyrillic: such a word is left to the full test.)
-    if (entry->pair_index >= 0 && i < size && !(has_cyrillic && entry->alike_differs)) {
-      int32_t after = i;
-      const FoldTable::Entry* second = decode(&after);
-      if (second != nullptr && second->simple && second->pair_index >= 0 &&
-          !(has_cyrillic && second->alike_differs)) {
-        const auto a = static_cast<std::size_t>(entry->pair_index);
-        const auto b = static_cast<std::size_t>(second->pair_index);
-        if (!pair_singles_[a] && !pair_bits_[a * kPairLetters + b]) {
-          i = after;  // `previous_word` is true: the rest of the word starts nothing
-          while (i < size && bytes[i] < 0x80 && ascii[bytes[i]].word) ++i;
-          continue;
-        }
-      }
-    }
-
-    // Fold the code points from this word start, up to the longest anchor. The word characters
-    // right after the first need not be decoded again by the outer loop: `resume` follows them.
-    as_written.Clear();
-    bool look_alike = false;  // as_cyrillic differs from as_written
-    bool lead = true;
-    int32_t resume = i;
-    for (int32_t j = start; j < size;) {
-      const int32_t at = j;
-      const FoldTable::Entry* next = decode(&j);
-      if (next == nullptr || !next->simple) return false;
-      if (at == resume && next->word) resume = j;
-      const std::size_t count = as_written.count;
-      if (count > 0) word_after[count - 1] = next->word;
-      if (next->stop || count == max_length_) break;
-      if (has_cyrillic && !look_alike && next->alike_differs) {
-        as_cyrillic = as_written;  // the same up to here
-        look_alike = true;
-      }
-      as_written.Append(next->folded, next->folded_size);
-      if (look_alike) as_cyrillic.Append(next->alike, next->alike_size);
-      word_after[count] = false;  // until the next code point says otherwise
-      // Most words are rejected by their first letters: fold no further.
-      if (count + 1 == kLeadLength && !AnyLead(as_written) &&
-          !(look_alike && AnyLead(as_cyrillic))) {
-        lead = false;
-        break;
-      }
-    }
-    i = resume;  // word characters all: `previous_word` stays true
-    if (!lead) {
-      // The rest of the word: ASCII letters and digits are skipped without folding.
-      while (i < size && bytes[i] < 0x80 && ascii[bytes[i]].word) ++i;
+    if (!entry->word) {
+      previous_word = false;
       continue;
     }
-    const auto offset = static_cast<std::uint32_t>(start);
-    Lookup(as_written, word_after, offset, present, found, occurrences);
-    if (look_alike) Lookup(as_cyrillic, word_after, offset, present, found, occurrences);
+    if (!previous_word && count_ > 0 && MayStartAt(bytes, size, i, *entry, has_cyrillic)) {
+      Walk(bytes, size, start, i, *entry, has_cyrillic, present, found, occurrences);
+    }
+    previous_word = true;
+    // The rest of the word starts nothing: its ASCII and two-byte letters are skipped on the
+    // table alone (a letter that does not fold simply is still found: it is no word character).
+    while (i < size) {
+      if (bytes[i] < 0x80) {
+        if (!ascii[bytes[i]].word) break;
+        ++i;
+        continue;
+      }
+      const FoldEntry* letter = TableEntry(bytes, size, i);
+      if (letter == nullptr || !letter->word || !letter->simple) break;
+      i += 2;
+    }
   }
   return true;
 }

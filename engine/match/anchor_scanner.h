@@ -25,8 +25,6 @@
 
 namespace rightslint {
 
-struct FoldedPrefix;
-
 // Letters, digits and apostrophes: what a folded anchor, like the folded word it begins, is made
 // of.
 bool IsAnchorCharacter(char32_t c);
@@ -79,30 +77,54 @@ class AnchorScanner {
             std::vector<Occurrence>* occurrences) const;
 
  private:
+  struct FoldEntry;  // how one code point folds (anchor_scanner.cc)
   struct FoldTable;
-  using AnchorMap = StringMap<int>;
+  // The anchors form a trie of folded code points; node 0 is the root. Its children by a letter
+  // below kRootLetters are in root_, every other edge in one open-addressing hash table.
+  struct Node {
+    std::int32_t prefix = -1;      // id of the prefix anchor spelled by the path to here
+    std::int32_t whole_word = -1;  // id of the whole-word anchor spelled by it
+  };
+  struct Edge {
+    std::uint64_t key;  // (node << 21) | letter
+    std::int32_t child;
+  };
+  static constexpr char32_t kRootLetters = 0x500;  // ASCII, Latin, Greek, Cyrillic
 
-  // Marks the anchors a text word starts with, or is: `word` holds its first code points
-  // folded, `word_after[k]` whether a word character follows the first k+1 of them.
-  void Lookup(const FoldedPrefix& word, const bool* word_after, std::uint32_t offset,
-              std::vector<bool>* present, std::vector<int>* found,
-              std::vector<Occurrence>* occurrences) const;
-  // Whether an anchor starts with the word's first one, two or three code points.
-  bool AnyLead(const FoldedPrefix& word) const;
+  // The child of `node` by `letter`, or -1.
+  std::int32_t Child(std::uint32_t node, char32_t letter) const;
+  void AddEdge(std::uint32_t node, char32_t letter, std::uint32_t child);
+  void InsertEdge(const Edge& edge);
+  std::size_t EdgeSlot(std::uint64_t key) const;
+  // The fold table's entry of the code point at bytes[*i], moving *i past it; null when the
+  // bytes are not UTF-8 or the code point does not fold simply.
+  const FoldEntry* Decode(const std::uint8_t* bytes, std::int32_t size, std::int32_t* i) const;
+  // The table's entry of the ASCII or two-byte code point below U+0500 at bytes[i], read
+  // without decoding; null for any other.
+  const FoldEntry* TableEntry(const std::uint8_t* bytes, std::int32_t size, std::int32_t i) const;
+  // Whether an anchor may start with the text word whose first code point's entry is `first`
+  // and whose second starts at `next`: false when its first two letters (ASCII or Cyrillic)
+  // start no anchor, and no anchor is its first letter alone.
+  bool MayStartAt(const std::uint8_t* bytes, std::int32_t size, std::int32_t next,
+                  const FoldEntry& first, bool has_cyrillic) const;
+  // Marks the anchors the text word at `start` starts with, or is: `first` is its first code
+  // point's entry and `next` where the second code point starts.
+  void Walk(const std::uint8_t* bytes, std::int32_t size, std::int32_t start, std::int32_t next,
+            const FoldEntry& first, bool has_cyrillic, std::vector<bool>* present,
+            std::vector<int>* found, std::vector<Occurrence>* occurrences) const;
 
   std::unique_ptr<FoldTable> fold_;
-  AnchorMap prefixes_;                // folded anchor -> id
-  AnchorMap whole_words_;             // folded short word -> id
-  std::vector<std::size_t> lengths_;  // distinct anchor lengths in code points, ascending
-  std::size_t max_length_ = 0;
-  std::size_t count_ = 0;
-  std::bitset<1 << 16> lead_bits_;    // hash of the first (up to three) code points of anchors
-  std::bitset<1 << 16> anchor_bits_;  // hash and length of whole anchors
+  std::vector<Node> nodes_ = std::vector<Node>(1);
+  std::vector<std::int32_t> root_ = std::vector<std::int32_t>(kRootLetters, -1);
+  std::vector<Edge> edges_;  // size a power of two, at most half full
+  std::size_t edge_count_ = 0;
+  int edge_shift_ = 64;  // 64 - log2(edges_.size())
   // Anchors by their first two folded letters when those are ASCII or Cyrillic (PairIndex in
   // anchor_scanner.cc; 384 × first + second), or by their only letter: most words are passed
   // over on these two bits alone.
   std::bitset<384 * 384> pair_bits_;
   std::bitset<384> pair_singles_;
+  std::size_t count_ = 0;
 };
 
 }  // namespace rightslint

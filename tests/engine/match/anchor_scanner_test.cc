@@ -93,6 +93,35 @@ TEST(AnchorScannerHasCyrillicTest, EveryPositionAndNoNeighbours) {
   }
 }
 
+TEST_F(AnchorScannerTest, AnchorsThatStartOneAnother) {
+  const int nar = scanner_.Add("нар", true);
+  const int nark = scanner_.Add("нарк", false);
+  const int addict = scanner_.Add("наркоман", false);
+  const int addicts = scanner_.Add("наркомани", true);
+  EXPECT_EQ(Found("наркоманія"), (std::vector<int>{nark, addict}));
+  EXPECT_EQ(Found("Наркомани"), (std::vector<int>{nark, addict, addicts}));
+  EXPECT_EQ(Found("нар, нарк"), (std::vector<int>{nar, nark}));
+  EXPECT_TRUE(Found("нарід наро").empty());
+}
+
+TEST_F(AnchorScannerTest, LookAlikeAfterTheFirstLettersAndAfterADeadEnd) {
+  const int addict = scanner_.Add("наркоман", false);
+  const int nark = scanner_.Add("нарко", false);
+  // Latin "o" and "a" late in the word: read as written the word leaves the trie at "o"; read
+  // as Cyrillic it goes on.
+  EXPECT_EQ(Found("наркoмaн"), (std::vector<int>{nark, addict}));
+  EXPECT_EQ(Found("НАРКОМAНИ"), (std::vector<int>{nark, addict}));  // Latin A, capital
+}
+
+TEST_F(AnchorScannerTest, WordsLongerThanTheLongestAnchorAndAtTheEndOfTheText) {
+  const int substance = scanner_.Add("substance", false);
+  const int i = scanner_.Add("i", true);
+  EXPECT_EQ(Found(std::string("substances") + std::string(200, 'x')), std::vector<int>{substance});
+  EXPECT_EQ(Found("I"), std::vector<int>{i});
+  EXPECT_EQ(Found("so did I"), std::vector<int>{i});
+  EXPECT_TRUE(Found("is it").empty());
+}
+
 TEST_F(AnchorScannerTest, RejectsAnchorsItCannotLookFor) {
   EXPECT_EQ(scanner_.Add("", false), -1);
   EXPECT_EQ(scanner_.Add("'s", false), -1);
