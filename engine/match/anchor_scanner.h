@@ -99,6 +99,8 @@ class AnchorScanner {
   // The fold table's entry of the code point at bytes[*i], moving *i past it; null when the
   // bytes are not UTF-8 or the code point does not fold simply.
   const FoldEntry* Decode(const std::uint8_t* bytes, std::int32_t size, std::int32_t* i) const;
+  // The ASCII characters that fold to `letter`.
+  const std::vector<std::uint8_t>& AsciiPreimages(char32_t letter) const;
   // The table's entry of the ASCII or two-byte code point below U+0500 at bytes[i], read
   // without decoding; null for any other.
   const FoldEntry* TableEntry(const std::uint8_t* bytes, std::int32_t size, std::int32_t i) const;
@@ -124,6 +126,11 @@ class AnchorScanner {
   // over on these two bits alone.
   std::bitset<384 * 384> pair_bits_;
   std::bitset<384> pair_singles_;
+  // MayStartAt's answer for a word whose first two characters are these ASCII bytes, in text
+  // without Cyrillic letters (128 × first + second).
+  std::bitset<128 * 128> ascii_pairs_;
+  std::vector<std::vector<std::uint8_t>> ascii_preimages_ =
+      std::vector<std::vector<std::uint8_t>>(128);  // by folded ASCII letter
   std::size_t count_ = 0;
 };
 

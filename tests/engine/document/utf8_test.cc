@@ -127,6 +127,31 @@ TEST(DocumentUtf8Test, AgreesWithReferenceExhaustively) {
   }
 }
 
+// Sixteen bytes at a time: text of two-byte letters, spaces and ASCII, in every alignment, with
+// one byte replaced by each kind of trouble at every position, against the reference.
+TEST(DocumentUtf8Test, SixteenByteBlocksAgreeWithReferenceAtEveryPosition) {
+  const unsigned char replacements[] = {0x41, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xD0,
+                                        0xDF, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xFF};
+  for (std::size_t shift = 0; shift < 3; ++shift) {
+    std::string base = std::string(shift, 'x');
+    for (int k = 0; k < 12; ++k) base += k % 4 == 3 ? " " : "д";  // 2-byte letters, a space
+    base += "ab ÑÐ.";
+    base += base;
+    ASSERT_EQ(FindInvalidUtf8(base), std::nullopt);
+    for (std::size_t at = 0; at < base.size(); ++at) {
+      for (unsigned char byte : replacements) {
+        std::string text = base;
+        text[at] = static_cast<char>(byte);
+        ASSERT_EQ(FindInvalidUtf8(text), ReferenceFindInvalid(text))
+            << "shift " << shift << " at " << at << " byte " << int{byte};
+      }
+      // Cut short: the last sequence may be left open.
+      const std::string cut = base.substr(0, at);
+      ASSERT_EQ(FindInvalidUtf8(cut), ReferenceFindInvalid(cut)) << "cut at " << at;
+    }
+  }
+}
+
 TEST(DocumentUtf8Test, AgreesWithReferenceOnRandomMixedText) {
   std::mt19937 random(42);
   const std::string pieces[] = {"a",
