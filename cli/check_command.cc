@@ -413,7 +413,8 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   }
   const LegalRules legal = ParseLegal(flags.legal);
   std::unique_ptr<Linter> linter =
-      LoadLinter(global, flags.language, legal, flags.report_unused_disables);
+      LoadLinter(global, flags.language, legal, flags.report_unused_disables, {}, {},
+                 static_cast<std::size_t>(flags.jobs));
   if (!linter) return kExitError;
 
   const std::vector<InputFile> expanded = ExpandInputs(
@@ -461,7 +462,8 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
           setting.language, setting.legal, setting.config.rule_dirs, setting.config.lexicon_dirs}];
       if (!extra) {
         extra = LoadLinter(global, setting.language, setting.legal, flags.report_unused_disables,
-                           setting.config.rule_dirs, setting.config.lexicon_dirs);
+                           setting.config.rule_dirs, setting.config.lexicon_dirs,
+                           static_cast<std::size_t>(flags.jobs));
         if (!extra) return kExitError;
       }
       setting.linter = extra.get();
@@ -511,6 +513,9 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       stdin_sources[i].emplace(ReadSource(inputs[i], stdin_name));
     }
   }
+  // The jobs left over when there are fewer files than jobs filter a file's paragraphs.
+  const std::size_t file_threads = std::max<std::size_t>(
+      1, static_cast<std::size_t>(flags.jobs) / std::max<std::size_t>(1, inputs.size()));
   std::string annotate_bytes;  // --annotate: the DOCX file as read, for the commented copy
   auto check_input = [&](std::size_t i) {
     const InputFile& input = inputs[i];
@@ -533,7 +538,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
       return result;
     }
     if (!flags.annotate.empty()) annotate_bytes = source->bytes;  // the one input (see above)
-    FileResult checked = input_settings[i]->linter->Check(std::move(source).value());
+    FileResult checked = input_settings[i]->linter->Check(std::move(source).value(), file_threads);
     ApplyConfig(input_settings[i]->config, &checked);
     return checked;
   };

@@ -3,15 +3,19 @@
 #include "rightslint/linter.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <set>
+#include <system_error>
+#include <thread>
 
 #include "base/line_index.h"
 #include "document/extract.h"
@@ -77,7 +81,44 @@ constexpr std::size_t kLanguageSampleBytes = 64 * 1024;
 struct LazyFilter {
   std::once_flag once;
   std::unique_ptr<CandidateFilter> filter;
+  // Being built on another thread since Create() (LinterOptions::threads > 1), or invalid.
+  std::future<std::unique_ptr<CandidateFilter>> building;
 };
+
+// Below this many bytes a text is filtered on one thread: starting threads would cost more.
+constexpr std::size_t kParallelFilterBytes = 256 * 1024;
+
+// What the filter keeps each block for (CandidateScratch::languages; 0: nothing), the blocks
+// shared out among `threads` threads in batches taken in turn. The filter is immutable and each
+// thread has its own scratch, so the answers are those of one thread.
+std::vector<std::uint32_t> FilterBlocks(const CandidateFilter& filter, const Document& document,
+                                        const std::vector<ByteRange>& blocks, std::size_t threads) {
+  constexpr std::size_t kBatch = 16;
+  std::vector<std::uint32_t> verdicts(blocks.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    CandidateScratch scratch;
+    std::string prose;
+    for (std::size_t start; (start = next.fetch_add(kBatch)) < blocks.size();) {
+      for (std::size_t b = start; b < std::min(start + kBatch, blocks.size()); ++b) {
+        filter.MayMatch(ProseInPlace(document.text, blocks[b], document.non_prose, &prose),
+                        &scratch);
+        verdicts[b] = scratch.languages;
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) {
+    try {
+      helpers.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no more threads to be had: the ones running share the work
+    }
+  }
+  work();
+  for (std::thread& helper : helpers) helper.join();
+  return verdicts;
+}
 
 // The language with the most letters; nullopt when there are none.
 std::optional<std::string> MainLanguage(const std::map<std::string, std::size_t>& letters) {
@@ -215,8 +256,10 @@ struct Linter::Impl {
   const CandidateFilter* FilterFor(bool legal, bool has_article) const {
     if (!options.skip_blocks_without_candidates || (legal && has_article)) return nullptr;
     LazyFilter& lazy = *filters[legal ? 1 : 0];
-    std::call_once(lazy.once,
-                   [&] { lazy.filter = CandidateFilter::Create(rules, lexicons, legal); });
+    std::call_once(lazy.once, [&] {
+      lazy.filter = lazy.building.valid() ? lazy.building.get()
+                                          : CandidateFilter::Create(rules, lexicons, legal);
+    });
     return lazy.filter.get();
   }
 
@@ -273,9 +316,10 @@ struct Linter::Impl {
   // blocks to `letters_by_language` (MainLanguage tells the file's language from it). With
   // `counts_complete` false, counting may stop once MainLanguage's answer is certain; a piece
   // of a larger file needs every count.
+  // `threads` above 1: the filter reads a large text's blocks on that many threads first.
   void Lint(const Document& document, const std::string& forced_language, FileResult* result,
-            std::map<std::string, std::size_t>* letters_by_language,
-            bool counts_complete = false) const;
+            std::map<std::string, std::size_t>* letters_by_language, bool counts_complete = false,
+            std::size_t threads = 1) const;
   // Adds the letters of the blocks the filter skipped to `letters_by_language`, each block in
   // its language (`forced_language` unless "auto"), as a block read in depth would be — unless
   // they are more than kLanguageSampleBytes: then an even sample of them counts for all, and
@@ -330,7 +374,7 @@ void Linter::Impl::CountSkippedBlocks(
 
 void Linter::Impl::Lint(const Document& document, const std::string& forced_language,
                         FileResult* result, std::map<std::string, std::size_t>* letters_by_language,
-                        bool counts_complete) const {
+                        bool counts_complete, std::size_t threads) const {
   const std::string_view text = document.text;
   const Outline outline = Outline::Parse(text);
   const std::vector<ByteRange> blocks =
@@ -370,11 +414,24 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
   std::string prose;
   std::vector<ByteRange> skipped;
   std::size_t skipped_bytes = 0;
-  for (const ByteRange& range : blocks) {
+  // The languages the filter keeps each block for (0: skipped), decided up front on several
+  // threads for a large text; else block by block below.
+  const std::vector<std::uint32_t> verdicts =
+      filter != nullptr && threads > 1 && text.size() >= kParallelFilterBytes
+          ? FilterBlocks(*filter, document, blocks, threads)
+          : std::vector<std::uint32_t>();
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const ByteRange& range = blocks[b];
+    std::uint32_t filter_languages = ~std::uint32_t{0};
     if (filter != nullptr) {
-      // The block's bytes as they are, unless code or markup in it must be blanked first.
-      if (!filter->MayMatch(ProseInPlace(text, range, document.non_prose, &prose),
-                            &candidate_scratch)) {
+      if (!verdicts.empty()) {
+        filter_languages = verdicts[b];
+      } else {
+        // The block's bytes as they are, unless code or markup in it must be blanked first.
+        filter->MayMatch(ProseInPlace(text, range, document.non_prose, &prose), &candidate_scratch);
+        filter_languages = candidate_scratch.languages;
+      }
+      if (filter_languages == 0) {
         skipped.push_back(range);
         skipped_bytes += range.size();
         continue;
@@ -398,7 +455,7 @@ void Linter::Impl::Lint(const Document& document, const std::string& forced_lang
     // Nor is a block in which the filter saw nothing of its language (an English paragraph taken
     // for Romanian): that language's dictionary need not load for it.
     if (!IsSupportedLanguage(block.language) ||
-        (filter != nullptr && (candidate_scratch.languages & LanguageBit(block.language)) == 0)) {
+        (filter_languages & LanguageBit(block.language)) == 0) {
       word_base += block.tokens.size();
       continue;
     }
@@ -517,11 +574,19 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   impl->data_dir = ResolveDataDir(options);
   const std::filesystem::path root(impl->data_dir);
 
+  // With a second thread the lexicons load while the rule packs and the language identifier do
+  // (the errors are reported in the same order either way: rules, lexicons, identifier).
+  const std::string lexicons_dir = (root / "lexicons").string();
+  auto load_lexicons = [&] { return LoadAllLexicons(lexicons_dir, options.extra_lexicon_dirs); };
+  std::future<StatusOr<LexiconSpecs>> lexicons_loading =
+      std::async(options.threads > 1 ? std::launch::async : std::launch::deferred, load_lexicons);
   auto rules = LoadAllRulePacks((root / "rules").string(), options.extra_rule_dirs);
   if (!rules.ok()) return rules.status();
   impl->rules = std::move(rules).value();
+  auto identifier = options.threads > 1 ? LanguageIdentifier::Create()
+                                        : StatusOr<std::unique_ptr<LanguageIdentifier>>(nullptr);
 
-  auto lexicons = LoadAllLexicons((root / "lexicons").string(), options.extra_lexicon_dirs);
+  auto lexicons = lexicons_loading.get();
   if (!lexicons.ok()) return lexicons.status();
   impl->lexicons = std::move(lexicons).value();
   if (Status status = ValidateLexicons(impl->rules, impl->lexicons); !status.ok()) return status;
@@ -540,16 +605,26 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
     impl->languages[language] = std::make_unique<CompiledLanguage>();
   }
   for (auto& filter : impl->filters) filter = std::make_unique<LazyFilter>();
-  auto identifier = LanguageIdentifier::Create();
+  if (options.threads == 1) identifier = LanguageIdentifier::Create();
   if (!identifier.ok()) return identifier.status();
   impl->identifier = std::move(identifier).value();
+  // The one filter these options use (with the legal rules only for --legal always: under auto
+  // the legal rules read texts with articles, which are not filtered) is built on another thread
+  // while the caller reads its first file; the first Lint() waits for it.
+  if (options.threads > 1 && options.skip_blocks_without_candidates) {
+    const bool legal = options.legal_rules == LegalRules::kAlways;
+    const Impl& built = *impl;
+    impl->filters[legal ? 1 : 0]->building = std::async(std::launch::async, [&built, legal] {
+      return CandidateFilter::Create(built.rules, built.lexicons, legal);
+    });
+  }
   return std::unique_ptr<Linter>(new Linter(std::move(impl)));
 }
 
 Linter::Linter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Linter::~Linter() = default;
 
-FileResult Linter::Check(Source source) const {
+FileResult Linter::Check(Source source, std::size_t threads) const {
   FileResult result;
   result.path = source.path;
   result.format = std::string(FormatName(source.format));
@@ -559,7 +634,7 @@ FileResult Linter::Check(Source source) const {
     return result;
   }
   std::map<std::string, std::size_t> letters;
-  impl_->Lint(*document, impl_->options.language, &result, &letters);
+  impl_->Lint(*document, impl_->options.language, &result, &letters, false, threads);
   if (auto language = MainLanguage(letters)) result.language = std::move(language);
   MapToOrigin(*document, &result.findings);
   result.text = std::move(document->text);

@@ -8,6 +8,7 @@
 #include <climits>
 #include <cstdint>
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
+#include <fstream>
 
 #include "text/language.h"
 
@@ -201,24 +202,45 @@ const std::vector<std::string>& IdentifiableLanguages() {
 
 std::string LanguageIdentifier::DefaultFingerprintDir() { return RIGHTSLINT_TEXTCAT_DIR; }
 
-StatusOr<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(
-    const std::string& fingerprint_dir) {
-  std::unique_ptr<LanguageIdentifier> identifier(new LanguageIdentifier());
-  // Uzbek is written in Latin and in Cyrillic letters; textcat has a fingerprint for each.
+namespace {
+
+// The fingerprint files: (language index, file name without .lm). Uzbek is written in Latin and
+// in Cyrillic letters; textcat has a fingerprint for each.
+std::vector<std::pair<int, std::string>> FingerprintFiles() {
   std::vector<std::pair<int, std::string>> files;
   for (int i = 0; i < kCount; ++i) files.emplace_back(i, kCodes[i]);
   files.emplace_back(kUz, "uz-Cyrl");
-  for (const auto& [language, name] : files) {
-    void* fingerprint = fp_Init(name.c_str());
-    fp_SetProperty(fingerprint, TCPROP_UTF8AWARE, TC_TRUE);
+  return files;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(
+    const std::string& fingerprint_dir) {
+  std::unique_ptr<LanguageIdentifier> identifier(new LanguageIdentifier());
+  identifier->fingerprint_dir_ = fingerprint_dir;
+  // Only checked here: they are read when textcat is first asked (most texts never need it).
+  for (const auto& [language, name] : FingerprintFiles()) {
     const std::string path = fingerprint_dir + "/" + name + ".lm";
-    if (fp_Read(fingerprint, path.c_str(), MAXNGRAMS) == 0) {
-      fp_Done(fingerprint);
+    if (!std::ifstream(path)) {
       return Status::NotFound(path + ": cannot read the language fingerprint (libexttextcat-data)");
     }
-    identifier->fingerprints_.emplace_back(language, fingerprint);
   }
   return identifier;
+}
+
+void LanguageIdentifier::LoadFingerprints() const {
+  for (const auto& [language, name] : FingerprintFiles()) {
+    void* fingerprint = fp_Init(name.c_str());
+    fp_SetProperty(fingerprint, TCPROP_UTF8AWARE, TC_TRUE);
+    const std::string path = fingerprint_dir_ + "/" + name + ".lm";
+    // A file gone since Create(): that language is not a textcat candidate.
+    if (fp_Read(fingerprint, path.c_str(), MAXNGRAMS) == 0) {
+      fp_Done(fingerprint);
+      continue;
+    }
+    fingerprints_.emplace_back(language, fingerprint);
+  }
 }
 
 LanguageIdentifier::~LanguageIdentifier() {
@@ -226,6 +248,7 @@ LanguageIdentifier::~LanguageIdentifier() {
 }
 
 int LanguageIdentifier::Textcat(std::string_view utf8, const std::vector<bool>& allowed) const {
+  std::call_once(fingerprints_loaded_, [this] { LoadFingerprints(); });
   void* unknown = fp_Init(nullptr);
   fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
   int best = -1;

@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,8 +51,8 @@ class LanguageIdentifier {
     kTextcat,   // libexttextcat alone, restricted to the identifiable languages
   };
 
-  // Reads the textcat fingerprints (<dir>/<lang>.lm) of the identifiable languages. An error
-  // names the file that could not be read.
+  // Checks that the textcat fingerprints (<dir>/<lang>.lm) of the identifiable languages can be
+  // read (they are read the first time textcat is asked). An error names the file that cannot.
   static StatusOr<std::unique_ptr<LanguageIdentifier>> Create(
       const std::string& fingerprint_dir = DefaultFingerprintDir());
   static std::string DefaultFingerprintDir();
@@ -70,8 +71,14 @@ class LanguageIdentifier {
   // The candidate (an index into IdentifiableLanguages()) textcat ranks best; -1 if none.
   int Textcat(std::string_view utf8, const std::vector<bool>& allowed) const;
 
-  // (language index, fingerprint handle); a language may have two (uz and uz-Cyrl).
-  std::vector<std::pair<int, void*>> fingerprints_;
+  // Reads the fingerprints into fingerprints_ (once, by the first Textcat call).
+  void LoadFingerprints() const;
+
+  std::string fingerprint_dir_;
+  mutable std::once_flag fingerprints_loaded_;
+  // (language index, fingerprint handle); a language may have two (uz and uz-Cyrl). Written once
+  // under fingerprints_loaded_, read-only after.
+  mutable std::vector<std::pair<int, void*>> fingerprints_;
 };
 
 }  // namespace rightslint

@@ -29,8 +29,9 @@ class Linter {
   Linter& operator=(const Linter&) = delete;
 
   // Checks one source. Never fails as a whole: an unreadable document comes back with `error`
-  // set and no findings.
-  FileResult Check(Source source) const;
+  // set and no findings. With `threads` above 1 a large text's paragraphs are filtered on that
+  // many threads; the result is the same.
+  FileResult Check(Source source, std::size_t threads = 1) const;
 
   // Checks a plain-text file too large to hold whole (`rightslint check` does so above 64 MiB)
   // piece by piece (document/text_chunks.h): memory stays the size of one piece, and findings

@@ -33,14 +33,17 @@ class LargeTextFileTest : public ::testing::Test {
   const std::filesystem::path& dir_ = scratch_.path();
 };
 
-// The demo articles and the declarations in nine languages, a few times over, with a directive
-// that suppresses nothing: prose without article headings, as large dumps of news are.
+// The demo articles and declarations in five languages, a few times over, with a directive
+// that suppresses nothing: prose without article headings, as large dumps of news are. Russian
+// leads clearly: the file's language is counted exactly in pieces and from an even sample of the
+// whole (over 64 KiB of skipped paragraphs), which agree on a clear lead, not on a near tie.
 std::string Prose() {
   const std::filesystem::path root = RIGHTSLINT_SOURCE_DIR;
   std::string text;
   for (int round = 0; round < 3; ++round) {
     for (const char* name : {"demo/article-ru.txt", "demo/article-uk.txt", "langid/udhr/kk.txt",
-                             "langid/udhr/ro.txt", "langid/udhr/en.txt", "demo/article-en.md"}) {
+                             "langid/udhr/ro.txt", "langid/udhr/ru.txt", "langid/udhr/en.txt",
+                             "langid/udhr/ru.txt", "demo/article-en.md"}) {
       text += testing::ReadFileBytes(root / "corpora" / name) + "\n\n";
     }
     text += "# rightslint-disable-next-line stigma.addict\nNo term here.\n\n";
