@@ -413,8 +413,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
   }
   const LegalRules legal = ParseLegal(flags.legal);
   std::unique_ptr<Linter> linter =
-      LoadLinter(global, flags.language, legal, flags.report_unused_disables, {}, {},
-                 static_cast<std::size_t>(flags.jobs));
+      LoadLinter(global, flags.language, legal, flags.report_unused_disables);
   if (!linter) return kExitError;
 
   const std::vector<InputFile> expanded = ExpandInputs(
@@ -462,8 +461,7 @@ int RunCheck(const CheckFlags& flags, const GlobalOptions& global) {
           setting.language, setting.legal, setting.config.rule_dirs, setting.config.lexicon_dirs}];
       if (!extra) {
         extra = LoadLinter(global, setting.language, setting.legal, flags.report_unused_disables,
-                           setting.config.rule_dirs, setting.config.lexicon_dirs,
-                           static_cast<std::size_t>(flags.jobs));
+                           setting.config.rule_dirs, setting.config.lexicon_dirs);
         if (!extra) return kExitError;
       }
       setting.linter = extra.get();

@@ -7,8 +7,7 @@ namespace rightslint::cli {
 std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global, const std::string& language,
                                    LegalRules legal_rules, bool report_unused_disables,
                                    const std::vector<std::string>& extra_rule_dirs,
-                                   const std::vector<std::string>& extra_lexicon_dirs,
-                                   std::size_t threads) {
+                                   const std::vector<std::string>& extra_lexicon_dirs) {
   LinterOptions options;
   options.data_dir = global.data_dir;
   options.language = language;
@@ -16,7 +15,6 @@ std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global, const std::strin
   options.report_unused_disables = report_unused_disables;
   options.extra_rule_dirs = extra_rule_dirs;
   options.extra_lexicon_dirs = extra_lexicon_dirs;
-  options.threads = threads;
   StatusOr<std::unique_ptr<Linter>> linter = Linter::Create(options);
   if (!linter.ok()) {
     std::cerr << "rightslint: error: " << linter.status().message() << '\n';

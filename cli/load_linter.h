@@ -2,7 +2,6 @@
 #ifndef RIGHTSLINT_CLI_LOAD_LINTER_H_
 #define RIGHTSLINT_CLI_LOAD_LINTER_H_
 
-#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,15 +13,13 @@ namespace rightslint::cli {
 
 // Loads the rule packs and lexicons named by `global` for `language` ("auto", "en", ...). On
 // failure prints "rightslint: error: <why>" to stderr and returns null (the caller exits 2).
-// `extra_rule_dirs` and `extra_lexicon_dirs`: a configuration file's own rules and lexicons;
-// `threads`: LinterOptions::threads.
+// `extra_rule_dirs` and `extra_lexicon_dirs`: a configuration file's own rules and lexicons.
 std::unique_ptr<Linter> LoadLinter(const GlobalOptions& global,
                                    const std::string& language = "auto",
                                    LegalRules legal_rules = LegalRules::kAuto,
                                    bool report_unused_disables = false,
                                    const std::vector<std::string>& extra_rule_dirs = {},
-                                   const std::vector<std::string>& extra_lexicon_dirs = {},
-                                   std::size_t threads = 1);
+                                   const std::vector<std::string>& extra_lexicon_dirs = {});
 
 }  // namespace rightslint::cli
 

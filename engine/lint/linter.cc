@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
-#include <future>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -81,8 +80,6 @@ constexpr std::size_t kLanguageSampleBytes = 64 * 1024;
 struct LazyFilter {
   std::once_flag once;
   std::unique_ptr<CandidateFilter> filter;
-  // Being built on another thread since Create() (LinterOptions::threads > 1), or invalid.
-  std::future<std::unique_ptr<CandidateFilter>> building;
 };
 
 // Below this many bytes a text is filtered on one thread: starting threads would cost more.
@@ -256,10 +253,8 @@ struct Linter::Impl {
   const CandidateFilter* FilterFor(bool legal, bool has_article) const {
     if (!options.skip_blocks_without_candidates || (legal && has_article)) return nullptr;
     LazyFilter& lazy = *filters[legal ? 1 : 0];
-    std::call_once(lazy.once, [&] {
-      lazy.filter = lazy.building.valid() ? lazy.building.get()
-                                          : CandidateFilter::Create(rules, lexicons, legal);
-    });
+    std::call_once(lazy.once,
+                   [&] { lazy.filter = CandidateFilter::Create(rules, lexicons, legal); });
     return lazy.filter.get();
   }
 
@@ -574,19 +569,11 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
   impl->data_dir = ResolveDataDir(options);
   const std::filesystem::path root(impl->data_dir);
 
-  // With a second thread the lexicons load while the rule packs and the language identifier do
-  // (the errors are reported in the same order either way: rules, lexicons, identifier).
-  const std::string lexicons_dir = (root / "lexicons").string();
-  auto load_lexicons = [&] { return LoadAllLexicons(lexicons_dir, options.extra_lexicon_dirs); };
-  std::future<StatusOr<LexiconSpecs>> lexicons_loading =
-      std::async(options.threads > 1 ? std::launch::async : std::launch::deferred, load_lexicons);
   auto rules = LoadAllRulePacks((root / "rules").string(), options.extra_rule_dirs);
   if (!rules.ok()) return rules.status();
   impl->rules = std::move(rules).value();
-  auto identifier = options.threads > 1 ? LanguageIdentifier::Create()
-                                        : StatusOr<std::unique_ptr<LanguageIdentifier>>(nullptr);
 
-  auto lexicons = lexicons_loading.get();
+  auto lexicons = LoadAllLexicons((root / "lexicons").string(), options.extra_lexicon_dirs);
   if (!lexicons.ok()) return lexicons.status();
   impl->lexicons = std::move(lexicons).value();
   if (Status status = ValidateLexicons(impl->rules, impl->lexicons); !status.ok()) return status;
@@ -605,19 +592,9 @@ StatusOr<std::unique_ptr<Linter>> Linter::Create(const LinterOptions& options) {
     impl->languages[language] = std::make_unique<CompiledLanguage>();
   }
   for (auto& filter : impl->filters) filter = std::make_unique<LazyFilter>();
-  if (options.threads == 1) identifier = LanguageIdentifier::Create();
+  auto identifier = LanguageIdentifier::Create();
   if (!identifier.ok()) return identifier.status();
   impl->identifier = std::move(identifier).value();
-  // The one filter these options use (with the legal rules only for --legal always: under auto
-  // the legal rules read texts with articles, which are not filtered) is built on another thread
-  // while the caller reads its first file; the first Lint() waits for it.
-  if (options.threads > 1 && options.skip_blocks_without_candidates) {
-    const bool legal = options.legal_rules == LegalRules::kAlways;
-    const Impl& built = *impl;
-    impl->filters[legal ? 1 : 0]->building = std::async(std::launch::async, [&built, legal] {
-      return CandidateFilter::Create(built.rules, built.lexicons, legal);
-    });
-  }
   return std::unique_ptr<Linter>(new Linter(std::move(impl)));
 }
 

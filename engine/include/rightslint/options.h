@@ -3,7 +3,6 @@
 #define RIGHTSLINT_OPTIONS_H_
 
 #include <algorithm>
-#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,10 +73,6 @@ struct LinterOptions {
   // Skip, before tokenising, the blocks in which no rule can find anything (engine/match/
   // candidate_filter.h). Findings are the same either way; false is the reference for tests.
   bool skip_blocks_without_candidates = true;
-  // Threads Create() may use: above 1, the lexicons load beside the rule packs, and the
-  // candidate filter is built in the background while the first file is read. (Check() takes
-  // its own number.) Results are the same for any value.
-  std::size_t threads = 1;
 };
 
 }  // namespace rightslint
