@@ -1,6 +1,9 @@
 #include "document/bare_links.h"
 
+#include <emmintrin.h>
+
 #include <array>
+#include <bit>
 #include <cstring>
 #include <optional>
 
@@ -200,33 +203,52 @@ std::optional<ByteRange> EmailAt(std::string_view text, std::size_t at, std::siz
 
 }  // namespace
 
+namespace {
+
+// Whether a link may start at bytes[i] ("ht" or "ww" in either case: "http", "www.") or an
+// address sit around it ('@').
+bool MayStartLink(const unsigned char* bytes, std::size_t i, std::size_t size) {
+  if (bytes[i] == '@') return true;
+  if (i + 1 >= size) return false;
+  const int c = bytes[i] | 0x20;
+  const int next = bytes[i + 1] | 0x20;
+  return (c == 'h' && next == 't') || (c == 'w' && next == 'w');
+}
+
+// The first i' >= i at which MayStartLink holds, or `size`; sixteen bytes at a time (SSE2).
+std::size_t NextLinkCandidate(const unsigned char* bytes, std::size_t i, std::size_t size) {
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; i + 17 <= size; i += 16) {
+    const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    const __m128i next =
+        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 1)), case_bit);
+    const __m128i lower = _mm_or_si128(here, case_bit);
+    const __m128i http = _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('h')),
+                                       _mm_cmpeq_epi8(next, _mm_set1_epi8('t')));
+    const __m128i www = _mm_and_si128(_mm_cmpeq_epi8(lower, _mm_set1_epi8('w')),
+                                      _mm_cmpeq_epi8(next, _mm_set1_epi8('w')));
+    const __m128i at = _mm_cmpeq_epi8(here, _mm_set1_epi8('@'));
+    const auto found =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(http, www), at)));
+    if (found != 0) return i + static_cast<std::size_t>(std::countr_zero(found));
+  }
+  while (i < size && !MayStartLink(bytes, i, size)) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::vector<ByteRange> FindBareLinks(std::string_view text) {
-  // The bytes that can start a link ("http", "www") or sit inside an address ('@'); the scan skips
-  // everything else with one table lookup per byte.
-  static constexpr auto kCandidate = [] {
-    std::array<bool, 256> table{};
-    for (unsigned char c : {'h', 'H', 'w', 'W', '@'}) table[c] = true;
-    return table;
-  }();
   std::vector<ByteRange> links;
   std::size_t floor = 0;  // end of the last link: an e-mail's local part must not reach into it
   std::size_t i = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (i < text.size()) {
-    while (i < text.size() && !kCandidate[bytes[i]]) ++i;
+    // "http" and "www." only: most h and w begin other words ("the", "was").
+    i = NextLinkCandidate(bytes, i, text.size());
     if (i == text.size()) break;
     const char c = text[i];
     std::optional<ByteRange> link;
-    // "http" and "www." only: most h and w begin other words ("the", "was").
-    const char next = i + 1 < text.size() ? text[i + 1] : '\0';
-    if ((c == 'h' || c == 'H') && next != 't' && next != 'T') {
-      ++i;
-      continue;
-    }
-    if ((c == 'w' || c == 'W') && next != 'w' && next != 'W') {
-      ++i;
-      continue;
-    }
     if (c == 'h' || c == 'H' || c == 'w' || c == 'W') {
       link = UrlAt(text, i);
     } else if (c == '@') {

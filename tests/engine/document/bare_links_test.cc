@@ -47,6 +47,24 @@ TEST(DocumentBareLinksTest, EmailAddresses) {
   EXPECT_EQ(Links("@handle, a@b, user@localhost, .@x.org"), Texts{});
 }
 
+// The scan reads sixteen bytes at a time: links at every offset around a block boundary, after
+// runs of the letters that start them (h, w) and at the very end of the text, are all found.
+TEST(DocumentBareLinksTest, EveryOffsetAndTheEndOfTheText) {
+  for (std::size_t pad = 0; pad < 40; ++pad) {
+    for (const std::string filler : {"h", "w", "H", "x", "д"}) {
+      std::string before;
+      for (std::size_t k = 0; k < pad; ++k) before += filler;
+      const std::string text =
+          before + " HTTP://EXAMPLE.ORG/A, www.example.com and me@example.org";
+      EXPECT_EQ(Links(text),
+                (Texts{"HTTP://EXAMPLE.ORG/A", "www.example.com", "me@example.org"}))
+          << text;
+      EXPECT_EQ(Links(before + " http://x.org"), Texts{"http://x.org"}) << before;
+      EXPECT_TRUE(Links(before + "h").empty()) << before;
+    }
+  }
+}
+
 TEST(DocumentBareLinksTest, UrlWithAtSignIsOneRange) {
   EXPECT_EQ(Links("https://user@example.org/x then a@b.org"),
             (Texts{"https://user@example.org/x", "a@b.org"}));
