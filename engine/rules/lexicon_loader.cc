@@ -5,15 +5,15 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "document/extract.h"
 
 namespace rightslint {
 namespace {
 
-std::vector<std::string> SplitTabs(std::string_view line) {
+std::vector<std::string> SplitTabs(std::string_view line, std::size_t expected_cells) {
   std::vector<std::string> cells;
+  cells.reserve(expected_cells);
   std::size_t begin = 0;
   while (true) {
     std::size_t tab = line.find('\t', begin);
@@ -30,27 +30,40 @@ std::string Where(const std::string& path, int line) { return path + ":" + std::
 StatusOr<std::string> ReadFile(const std::filesystem::path& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) return Status::NotFound(path.string() + ": not found");
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::Io(path.string() + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    return Status::Io(path.string() + ": read error");
+  }
+  return bytes;
 }
 
-// Column accessor for one row, so loaders read cells by name.
+// Column accessor for one row, so loaders read cells by name. Take() moves a cell out (the
+// loaders read a table once): what is stored needs no copy.
 class RowView {
  public:
-  RowView(const TsvTable& table, const TsvTable::Row& row) : table_(table), row_(row) {}
+  RowView(const TsvTable& table, TsvTable::Row& row) : table_(table), row_(row) {}
   const std::string& operator[](std::string_view column) const {
     static const std::string kEmpty;
-    auto it = std::find(table_.columns.begin(), table_.columns.end(), column);
-    if (it == table_.columns.end()) return kEmpty;
-    return row_.cells[static_cast<std::size_t>(it - table_.columns.begin())];
+    std::string* cell = Find(column);
+    return cell != nullptr ? *cell : kEmpty;
+  }
+  std::string Take(std::string_view column) {
+    std::string* cell = Find(column);
+    return cell != nullptr ? std::move(*cell) : std::string();
   }
 
  private:
+  std::string* Find(std::string_view column) const {
+    auto it = std::find(table_.columns.begin(), table_.columns.end(), column);
+    if (it == table_.columns.end()) return nullptr;
+    return &row_.cells[static_cast<std::size_t>(it - table_.columns.begin())];
+  }
+
   const TsvTable& table_;
-  const TsvTable::Row& row_;
+  TsvTable::Row& row_;
 };
 
 std::vector<std::string> SplitAlternatives(const std::string& cell) {
@@ -104,6 +117,7 @@ StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
   int line_number = 0;
   std::size_t begin = 0;
   bool have_header = false;
+  std::vector<bool> column_required;  // by column, once the header is read
   while (begin < text.size()) {
     std::size_t newline = text.find('\n', begin);
     std::string_view line(text.data() + begin,
@@ -113,7 +127,7 @@ StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
     if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string> cells = SplitTabs(line);
+    std::vector<std::string> cells = SplitTabs(line, table.columns.size());
     if (!have_header) {
       have_header = true;
       std::set<std::string> seen;
@@ -133,6 +147,10 @@ StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
         }
       }
       table.columns = std::move(cells);
+      for (const std::string& column : table.columns) {
+        column_required.push_back(std::find(required.begin(), required.end(), column) !=
+                                  required.end());
+      }
       continue;
     }
     if (cells.size() != table.columns.size()) {
@@ -141,9 +159,7 @@ StatusOr<TsvTable> ParseTsv(const std::string& path, const std::string& text,
                              std::to_string(cells.size()));
     }
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      const bool is_required =
-          std::find(required.begin(), required.end(), table.columns[i]) != required.end();
-      if (is_required && cells[i].empty()) {
+      if (column_required[i] && cells[i].empty()) {
         return Status::Invalid(Where(path, line_number) + ": column `" + table.columns[i] +
                                "`: empty");
       }
@@ -182,32 +198,32 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
                             {"rule", "term", "pos", "alternatives", "guideline", "source"},
                             {"inflect_like", "context", "recommendation", "note"});
       if (!table.ok()) return table.status();
-      for (const auto& row : table->rows) {
+      for (auto& row : table->rows) {
         RowView cell(*table, row);
         const auto where = [&] { return Where(stigma_path, row.line); };
         TermEntry entry;
         entry.language = language;
         entry.lexicon = term_file.stem().string();
-        entry.rule = cell["rule"];
-        entry.term = cell["term"];
+        entry.rule = cell.Take("rule");
+        entry.term = cell.Take("term");
         if (Status status = CheckTerm(where, "term", entry.term); !status.ok()) return status;
-        entry.pos = cell["pos"];
+        entry.pos = cell.Take("pos");
         if (entry.pos != "noun" && entry.pos != "adj" && entry.pos != "verb" &&
             entry.pos != "phrase") {
           return Status::Invalid(where() +
                                  ": column `pos`: expected noun, adj, verb or phrase, got `" +
                                  entry.pos + "`");
         }
-        entry.inflect_like = cell["inflect_like"];
+        entry.inflect_like = cell.Take("inflect_like");
         if (!entry.inflect_like.empty() && entry.term.find(' ') != std::string::npos) {
           return Status::Invalid(where() + ": column `inflect_like`: only for single-word terms");
         }
-        entry.context = cell["context"];
+        entry.context = cell.Take("context");
         entry.alternatives = SplitAlternatives(cell["alternatives"]);
         if (entry.alternatives.empty()) {
           return Status::Invalid(where() + ": column `alternatives`: expected at least one");
         }
-        entry.guideline = cell["guideline"];
+        entry.guideline = cell.Take("guideline");
         if (const std::string& text = cell["recommendation"]; !text.empty()) {
           int value = 0;
           try {
@@ -223,7 +239,7 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
           }
           entry.recommendation = value;
         }
-        entry.source = cell["source"];
+        entry.source = cell.Take("source");
         entry.file = stigma_path;
         entry.line = row.line;
         specs.terms.push_back(std::move(entry));
@@ -235,10 +251,11 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
     if (concepts_text.ok()) {
       auto table = ParseTsv(concepts_path, *concepts_text, {"concept", "term", "source"}, {"note"});
       if (!table.ok()) return table.status();
-      for (const auto& row : table->rows) {
+      for (auto& row : table->rows) {
         RowView cell(*table, row);
-        ConceptEntry entry{language,       cell["concept"], cell["term"],
-                           cell["source"], concepts_path,   row.line};
+        ConceptEntry entry{language,          cell.Take("concept"),
+                           cell.Take("term"), cell.Take("source"),
+                           concepts_path,     row.line};
         if (Status status =
                 CheckTerm([&] { return Where(concepts_path, row.line); }, "term", entry.term);
             !status.ok()) {
@@ -257,11 +274,12 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
                             {"lemma", "case", "number", "form", "source"}, {"note"});
       if (!table.ok()) return table.status();
       const std::set<std::string>& cases = CasesOf(language);
-      for (const auto& row : table->rows) {
+      for (auto& row : table->rows) {
         RowView cell(*table, row);
         const auto where = [&] { return Where(paradigms_path, row.line); };
-        ParadigmForm form{language,     cell["lemma"],  cell["case"],   cell["number"],
-                          cell["form"], cell["source"], paradigms_path, row.line};
+        ParadigmForm form{
+            language,          cell.Take("lemma"),  cell.Take("case"), cell.Take("number"),
+            cell.Take("form"), cell.Take("source"), paradigms_path,    row.line};
         if (Status status = CheckTerm(where, "lemma", form.lemma); !status.ok()) return status;
         if (Status status = CheckTerm(where, "form", form.form); !status.ok()) return status;
         if (!cases.count(form.grammatical_case)) {
@@ -292,14 +310,15 @@ StatusOr<LexiconSpecs> LoadLexicons(const std::string& lexicons_dir,
       }
       auto table = ParseTsv(path, *text, {phrase_column, "source"}, {"note"});
       if (!table.ok()) return table.status();
-      for (const auto& row : table->rows) {
+      for (auto& row : table->rows) {
         RowView cell(*table, row);
         if (Status status = CheckTerm([&] { return Where(path, row.line); }, phrase_column,
                                       cell[phrase_column]);
             !status.ok()) {
           return status;
         }
-        specs.exempt.push_back({language, cell[phrase_column], cell["source"], path, row.line});
+        specs.exempt.push_back(
+            {language, cell.Take(phrase_column), cell.Take("source"), path, row.line});
       }
     }
   }
