@@ -66,6 +66,16 @@ def main():
         ripgrep = wall_of(label, "ripgrep") or wall_of(label, "ripgrep -j1")
         print(f"| {label} | {ratio(ours, ripgrep)} | {ratio(ours, wall_of(label, 'alex'))} |")
 
+    # One file with two jobs (its paragraphs filtered on two threads), against the same peers.
+    for label in dict.fromkeys(row["input"] for row in rows):
+        two = wall_of(label, "rightslint -j2")
+        if two is None or label.startswith("many/"):
+            continue
+        ripgrep = wall_of(label, "ripgrep")
+        print()
+        print(f"- {label} with --jobs 2: rightslint / ripgrep = {ratio(two, ripgrep)}, "
+              f"rightslint / alex = {ratio(two, wall_of(label, 'alex'))}")
+
     def rate_of(label):
         row = next((r for r in rows if r["input"] == label and r["tool"] == "rightslint -j1"), None)
         wall = number(row["wall_s"]) if row else None

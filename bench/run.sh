@@ -170,6 +170,8 @@ for lang in en ru uk; do
   measure "$lang 10 MB" "$input" "ripgrep" "rg-$lang" "${rg_terms[@]}" "$input"
 done
 measure "en 1 MB" "$ONE_MB" "rightslint -j1" "rl-1mb" "${check[@]}" --jobs 1 "$ONE_MB"
+# One file with two jobs: its paragraphs are filtered on two threads (over 256 KiB).
+measure "en 1 MB" "$ONE_MB" "rightslint -j2" "rl-1mb-j2" "${check[@]}" --jobs 2 "$ONE_MB"
 measure "en 1 MB" "$ONE_MB" "ripgrep" "rg-1mb" "${rg_terms[@]}" "$ONE_MB"
 if [ -x "$ALEX" ]; then
   measure_slow "en 1 MB" "$ONE_MB" "alex" "alex-1mb" "$ALEX" --text --quiet "$ONE_MB"

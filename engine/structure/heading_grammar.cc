@@ -9,6 +9,7 @@
 // tells a heading from a sentence that starts with one.
 #include "structure/heading_grammar.h"
 
+#include <bitset>
 #include <boost/spirit/home/x3.hpp>
 #include <functional>
 #include <tuple>
@@ -167,6 +168,27 @@ const KeywordSymbols& Keywords() {
     return table;
   }();
   return symbols;
+}
+
+// The first two bytes of every spelling of every keyword (first << 8 | second): a line that
+// starts with no such pair starts with no keyword, and the parser need not run. (Every spelling
+// is at least two bytes long; a test checks that the lines it passes over hold no heading.)
+const std::bitset<1 << 16>& KeywordOpenings() {
+  static const std::bitset<1 << 16> openings = [] {
+    std::bitset<1 << 16> pairs;
+    for (const HeadingKeyword& keyword : HeadingKeywords()) {
+      for (const std::string& spelling : SpellingVariants(keyword.lower)) {
+        if (spelling.size() < 2) {
+          pairs.set();  // a one-byte keyword: every line is worth parsing
+          return pairs;
+        }
+        pairs[static_cast<unsigned char>(spelling[0]) << 8 |
+              static_cast<unsigned char>(spelling[1])] = true;
+      }
+    }
+    return pairs;
+  }();
+  return openings;
 }
 
 // ---- Grammars ---------------------------------------------------------------------------------
@@ -333,6 +355,10 @@ bool IsDivision(OutlineLevel level) {
 }
 
 std::optional<HeadingMatch> MatchKeywordFirst(std::string_view line) {
+  if (line.size() < 2 || !KeywordOpenings()[static_cast<unsigned char>(line[0]) << 8 |
+                                            static_cast<unsigned char>(line[1])]) {
+    return std::nullopt;
+  }
   ParseState state;
   if (!ParseFromStart(line, std::get<0>(Grammars()), &state)) return std::nullopt;
   const HeadingKeyword& keyword = *state.keyword;

@@ -316,6 +316,23 @@ TEST(StructureGrammarTest, SpellingVariantsMapTheTablesScripts) {
   }
 }
 
+// MatchHeading passes over lines whose first two bytes begin no spelling of any heading word:
+// every spelling of every word written before its number still heads a line.
+TEST(StructureGrammarTest, EverySpellingBeforeItsNumberIsAHeading) {
+  std::size_t spellings = 0;
+  for (const HeadingKeyword& keyword : HeadingKeywords()) {
+    if (keyword.before_number == 0) continue;
+    for (const std::string& spelling : SpellingVariants(keyword.lower)) {
+      const std::string line = spelling + " 12";
+      const std::optional<HeadingMatch> match = MatchHeading(line);
+      ASSERT_TRUE(match.has_value()) << line;
+      EXPECT_EQ(match->number, "12") << line;
+      ++spellings;
+    }
+  }
+  EXPECT_GT(spellings, 80u);
+}
+
 // ---- Parts and points -------------------------------------------------------------------------
 
 TEST(StructureGrammarTest, BareNumberingIsPartsAndPoints) {
