@@ -136,14 +136,49 @@ AnchorScanner::AnchorScanner() : fold_(std::make_unique<FoldTable>()) {
   // true for it (none does; this keeps the table exact if one ever did).
   for (std::size_t y = 0; y < 128; ++y) {
     if (fold_->entries[y].simple) continue;
-    for (std::size_t x = 0; x < 128; ++x) ascii_pairs_[x * 128 + y] = true;
+    for (std::size_t x = 0; x < 128; ++x) {
+      ascii_pairs_[x * 128 + y] = true;
+      ascii_short_[x * 128 + y] = true;
+    }
   }
+  int code = 0;
   for (std::uint8_t x = 0; x < 128; ++x) {
     const FoldEntry& entry = fold_->entries[x];
     if (entry.simple && !entry.stop && entry.folded_letter < 128) {
-      ascii_preimages_[entry.folded_letter].push_back(x);
+      std::vector<std::uint8_t>& preimages = ascii_preimages_[entry.folded_letter];
+      if (preimages.empty()) ascii_codes_[entry.folded_letter] = static_cast<std::int8_t>(code++);
+      preimages.push_back(x);
     }
   }
+  for (std::uint8_t x = 0; x < 128; ++x) {
+    const FoldEntry& entry = fold_->entries[x];
+    if (entry.simple && !entry.stop) byte_codes_[x] = ascii_codes_[entry.folded_letter];
+  }
+}
+
+int AnchorScanner::AsciiCode(char32_t letter) const {
+  return letter < ascii_codes_.size() ? ascii_codes_[letter] : -1;
+}
+
+inline bool AnchorScanner::AsciiMayStartAt(const std::uint8_t* bytes, std::int32_t size,
+                                           std::int32_t start) const {
+  const std::size_t pair = std::size_t{bytes[start]} * 128 + bytes[start + 1];
+  if (!ascii_pairs_[pair]) return false;
+  if (ascii_short_[pair]) return true;
+  // Only an anchor of three letters or more can start here: the third character decides.
+  if (start + 2 >= size) return false;
+  const std::uint8_t third = bytes[start + 2];
+  if (third >= 0x80) return true;
+  const int a = byte_codes_[bytes[start]];
+  const int b = byte_codes_[bytes[start + 1]];
+  const int c = byte_codes_[third];
+  // No code: a stop (a word of two letters), or an ASCII character that does not fold simply
+  // (Scan() gives up on the text when it gets there).
+  if (c < 0) return !fold_->entries[third].simple;
+  return a < 0 || b < 0 ||
+         ascii_triples_[(static_cast<std::size_t>(a) * kAsciiCodes + static_cast<std::size_t>(b)) *
+                            kAsciiCodes +
+                        static_cast<std::size_t>(c)];
 }
 
 const std::vector<std::uint8_t>& AnchorScanner::AsciiPreimages(char32_t letter) const {
@@ -231,19 +266,35 @@ int AnchorScanner::Add(std::string_view raw, bool whole_word) {
   }
   std::int32_t& id = whole_word ? nodes_[node].whole_word : nodes_[node].prefix;
   if (id < 0) id = static_cast<std::int32_t>(count_++);
-  const std::vector<char32_t> letters = CodePoints(CodePointPrefix(folded, 2));
+  const std::vector<char32_t> letters = CodePoints(CodePointPrefix(folded, 3));
   const int first = PairIndex(letters[0]);
   if (first >= 0 && letters.size() == 1) {
     pair_singles_[static_cast<std::size_t>(first)] = true;
     for (std::uint8_t x : AsciiPreimages(letters[0])) {
-      for (std::size_t y = 0; y < 128; ++y) ascii_pairs_[x * 128u + y] = true;
+      for (std::size_t y = 0; y < 128; ++y) {
+        ascii_pairs_[x * 128u + y] = true;
+        ascii_short_[x * 128u + y] = true;
+      }
     }
   }
-  if (first >= 0 && letters.size() == 2 && PairIndex(letters[1]) >= 0) {
+  if (first >= 0 && letters.size() >= 2 && PairIndex(letters[1]) >= 0) {
     pair_bits_[static_cast<std::size_t>(first) * kPairLetters +
                static_cast<std::size_t>(PairIndex(letters[1]))] = true;
     for (std::uint8_t x : AsciiPreimages(letters[0])) {
-      for (std::uint8_t y : AsciiPreimages(letters[1])) ascii_pairs_[x * 128u + y] = true;
+      for (std::uint8_t y : AsciiPreimages(letters[1])) {
+        ascii_pairs_[x * 128u + y] = true;
+        if (letters.size() == 2) ascii_short_[x * 128u + y] = true;
+      }
+    }
+  }
+  if (letters.size() == 3) {
+    const int a = AsciiCode(letters[0]);
+    const int b = AsciiCode(letters[1]);
+    const int c = AsciiCode(letters[2]);
+    if (a >= 0 && b >= 0 && c >= 0) {
+      ascii_triples_[(static_cast<std::size_t>(a) * kAsciiCodes + static_cast<std::size_t>(b)) *
+                         kAsciiCodes +
+                     static_cast<std::size_t>(c)] = true;
     }
   }
   return id;
@@ -410,7 +461,7 @@ bool AnchorScanner::Scan(std::string_view text, std::vector<bool>* present, std:
     if (!previous_word && count_ > 0) {
       // Two ASCII characters in text without Cyrillic: MayStartAt's answer is in a table.
       const bool may_start = !has_cyrillic && bytes[start] < 0x80 && i < size && bytes[i] < 0x80
-                                 ? ascii_pairs_[bytes[start] * 128u + bytes[i]]
+                                 ? AsciiMayStartAt(bytes, size, start)
                                  : MayStartAt(bytes, size, i, *entry, has_cyrillic);
       if (may_start) Walk(bytes, size, start, i, *entry, has_cyrillic, present, found, occurrences);
     }

@@ -14,6 +14,7 @@
 #ifndef RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_
 #define RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <memory>
@@ -99,6 +100,12 @@ class AnchorScanner {
   // The fold table's entry of the code point at bytes[*i], moving *i past it; null when the
   // bytes are not UTF-8 or the code point does not fold simply.
   const FoldEntry* Decode(const std::uint8_t* bytes, std::int32_t size, std::int32_t* i) const;
+  // MayStartAt for a word whose first two characters are ASCII, in text without Cyrillic letters:
+  // answered from tables by its first two or three bytes.
+  bool AsciiMayStartAt(const std::uint8_t* bytes, std::int32_t size, std::int32_t start) const;
+  // The number of an ASCII letter, digit or apostrophe an anchor may hold (below kAsciiCodes),
+  // or -1.
+  int AsciiCode(char32_t letter) const;
   // The ASCII characters that fold to `letter`.
   const std::vector<std::uint8_t>& AsciiPreimages(char32_t letter) const;
   // The table's entry of the ASCII or two-byte code point below U+0500 at bytes[i], read
@@ -126,9 +133,21 @@ class AnchorScanner {
   // over on these two bits alone.
   std::bitset<384 * 384> pair_bits_;
   std::bitset<384> pair_singles_;
-  // MayStartAt's answer for a word whose first two characters are these ASCII bytes, in text
-  // without Cyrillic letters (128 × first + second).
+  // For words whose first characters are ASCII, in text without Cyrillic letters (AsciiMayStartAt):
+  // by their first two bytes (128 × first + second), whether any anchor may start so, and whether
+  // one of one or two letters does; by the codes of their first three folded letters (AsciiCode),
+  // whether an anchor of three letters or more does.
+  static constexpr std::size_t kAsciiCodes = 64;
   std::bitset<128 * 128> ascii_pairs_;
+  std::bitset<128 * 128> ascii_short_;
+  std::bitset<kAsciiCodes * kAsciiCodes * kAsciiCodes> ascii_triples_;
+  static constexpr std::array<std::int8_t, 128> kNoCodes = [] {
+    std::array<std::int8_t, 128> codes{};
+    for (std::int8_t& code : codes) code = -1;
+    return codes;
+  }();
+  std::array<std::int8_t, 128> ascii_codes_ = kNoCodes;  // by folded letter
+  std::array<std::int8_t, 128> byte_codes_ = kNoCodes;   // by ASCII byte: its folded letter's
   std::vector<std::vector<std::uint8_t>> ascii_preimages_ =
       std::vector<std::vector<std::uint8_t>>(128);  // by folded ASCII letter
   std::size_t count_ = 0;

@@ -122,6 +122,26 @@ TEST_F(AnchorScannerTest, WordsLongerThanTheLongestAnchorAndAtTheEndOfTheText) {
   EXPECT_TRUE(Found("is it").empty());
 }
 
+// ASCII words are passed over on tables of their first two and three characters: anchors of one,
+// two and three or more letters, words of one, two and three letters, at the end of the text.
+TEST_F(AnchorScannerTest, ShortAsciiWordsAndAnchorsOfEveryLength) {
+  const int x = scanner_.Add("x", false);
+  const int ab = scanner_.Add("ab", true);
+  const int abc = scanner_.Add("abc", false);
+  const int oneill = scanner_.Add("o'ne", false);
+  const int digits = scanner_.Add("228", true);
+  EXPECT_EQ(Found("ab"), std::vector<int>{ab});
+  EXPECT_EQ(Found("AB."), std::vector<int>{ab});
+  EXPECT_EQ(Found("abc"), std::vector<int>{abc});
+  EXPECT_EQ(Found("Abcd abd"), std::vector<int>{abc});
+  EXPECT_EQ(Found("Xylophone"), std::vector<int>{x});
+  EXPECT_EQ(Found("O'Neill"), std::vector<int>{oneill});
+  EXPECT_EQ(Found("art. 228, 2281"), std::vector<int>{digits});
+  EXPECT_TRUE(Found("a b abd o'n 22").empty());
+  EXPECT_EQ(Found("abé"), std::vector<int>{});  // a third letter beyond ASCII: walked, not found
+  EXPECT_TRUE(simple_);
+}
+
 TEST_F(AnchorScannerTest, RejectsAnchorsItCannotLookFor) {
   EXPECT_EQ(scanner_.Add("", false), -1);
   EXPECT_EQ(scanner_.Add("'s", false), -1);
