@@ -218,48 +218,52 @@ std::vector<std::pair<int, std::string>> FingerprintFiles() {
 StatusOr<std::unique_ptr<LanguageIdentifier>> LanguageIdentifier::Create(
     const std::string& fingerprint_dir) {
   std::unique_ptr<LanguageIdentifier> identifier(new LanguageIdentifier());
-  identifier->fingerprint_dir_ = fingerprint_dir;
-  // Only checked here: they are read when textcat is first asked (most texts never need it).
+  // Only checked here: each is read when textcat first weighs its language (most texts never
+  // need textcat, and a Latin-script text only the Latin-script languages).
   for (const auto& [language, name] : FingerprintFiles()) {
     const std::string path = fingerprint_dir + "/" + name + ".lm";
     if (!std::ifstream(path)) {
       return Status::NotFound(path + ": cannot read the language fingerprint (libexttextcat-data)");
     }
+    identifier->fingerprints_.push_back({language, path});
   }
   return identifier;
 }
 
-void LanguageIdentifier::LoadFingerprints() const {
-  for (const auto& [language, name] : FingerprintFiles()) {
-    void* fingerprint = fp_Init(name.c_str());
-    fp_SetProperty(fingerprint, TCPROP_UTF8AWARE, TC_TRUE);
-    const std::string path = fingerprint_dir_ + "/" + name + ".lm";
-    // A file gone since Create(): that language is not a textcat candidate.
-    if (fp_Read(fingerprint, path.c_str(), MAXNGRAMS) == 0) {
-      fp_Done(fingerprint);
-      continue;
-    }
-    fingerprints_.emplace_back(language, fingerprint);
+LanguageIdentifier::~LanguageIdentifier() {
+  for (const Fingerprint& fingerprint : fingerprints_) {
+    if (fingerprint.handle != nullptr) fp_Done(fingerprint.handle);
   }
 }
 
-LanguageIdentifier::~LanguageIdentifier() {
-  for (const auto& [language, fingerprint] : fingerprints_) fp_Done(fingerprint);
+void* LanguageIdentifier::Fingerprint::Get() const {
+  std::call_once(*loaded, [this] {
+    void* read = fp_Init(path.c_str());
+    fp_SetProperty(read, TCPROP_UTF8AWARE, TC_TRUE);
+    // A file gone since Create(): that language is not a textcat candidate.
+    if (fp_Read(read, path.c_str(), MAXNGRAMS) == 0) {
+      fp_Done(read);
+      return;
+    }
+    handle = read;
+  });
+  return handle;
 }
 
 int LanguageIdentifier::Textcat(std::string_view utf8, const std::vector<bool>& allowed) const {
-  std::call_once(fingerprints_loaded_, [this] { LoadFingerprints(); });
   void* unknown = fp_Init(nullptr);
   fp_SetProperty(unknown, TCPROP_UTF8AWARE, TC_TRUE);
   int best = -1;
   if (fp_Create(unknown, utf8.data(), static_cast<uint4>(utf8.size()), MAXNGRAMS) != 0) {
     sint4 best_score = INT_MAX;
-    for (const auto& [language, fingerprint] : fingerprints_) {
-      if (!allowed[language]) continue;
-      const sint4 score = fp_Compare(fingerprint, unknown, best_score);
+    for (const Fingerprint& fingerprint : fingerprints_) {
+      if (!allowed[fingerprint.language]) continue;
+      void* known = fingerprint.Get();
+      if (known == nullptr) continue;
+      const sint4 score = fp_Compare(known, unknown, best_score);
       if (score < best_score) {
         best_score = score;
-        best = language;
+        best = fingerprint.language;
       }
     }
   }

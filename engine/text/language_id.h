@@ -71,14 +71,19 @@ class LanguageIdentifier {
   // The candidate (an index into IdentifiableLanguages()) textcat ranks best; -1 if none.
   int Textcat(std::string_view utf8, const std::vector<bool>& allowed) const;
 
-  // Reads the fingerprints into fingerprints_ (once, by the first Textcat call).
-  void LoadFingerprints() const;
+  // One textcat fingerprint file, read by the first Get() (thread-safe); a language may have
+  // two (uz and uz-Cyrl).
+  struct Fingerprint {
+    int language = -1;  // index into IdentifiableLanguages()
+    std::string path;
+    std::unique_ptr<std::once_flag> loaded = std::make_unique<std::once_flag>();
+    mutable void* handle = nullptr;  // written once under `loaded`, by Get()
 
-  std::string fingerprint_dir_;
-  mutable std::once_flag fingerprints_loaded_;
-  // (language index, fingerprint handle); a language may have two (uz and uz-Cyrl). Written once
-  // under fingerprints_loaded_, read-only after.
-  mutable std::vector<std::pair<int, void*>> fingerprints_;
+    // The handle, or null if the file could not be read.
+    void* Get() const;
+  };
+
+  std::vector<Fingerprint> fingerprints_;
 };
 
 }  // namespace rightslint
