@@ -3,14 +3,16 @@
 // folding the text through ICU (see CandidateFilter for what the anchors are).
 //
 // One pass over the bytes: at each word start (a letter or digit with none before it) the next
-// code points are folded through a table and looked up. That is exact for code points that fold
+// code points are folded through a table and followed down a trie of the anchors, unless tables
+// of the word's first two letters (and, for ASCII, three) show that no anchor starts so. That
+// is exact for code points that fold
 // simply (text/fold.h FoldsSimply): each folds to one code point, so the folded word starts with
 // the anchor exactly when the raw text's code points fold to the anchor's. A text with any other
 // code point is reported as such, and the caller must treat it as a candidate. Latin letters that
 // look Cyrillic are also read as Cyrillic when the text has any Cyrillic letter, since folding
 // does so inside a word with Cyrillic letters.
 //
-// Build with Add() and Finish(); then immutable, and Scan() is thread-safe.
+// Build with Add(); then immutable, and Scan() is thread-safe.
 #ifndef RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_
 #define RIGHTSLINT_MATCH_ANCHOR_SCANNER_H_
 
