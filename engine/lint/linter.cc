@@ -27,6 +27,7 @@
 #include "match/clause_matcher.h"
 #include "match/lexicon_matcher.h"
 #include "match/pattern_matcher.h"
+#include "rules/lexicon_cache.h"
 #include "rules/lexicon_loader.h"
 #include "rules/rule_pack_cache.h"
 #include "rules/rule_pack_loader.h"
@@ -37,6 +38,9 @@
 #include "text/morphology.h"
 #include "text/tokenizer.h"
 
+#ifndef RIGHTSLINT_LEXICON_CACHE
+#define RIGHTSLINT_LEXICON_CACHE ""
+#endif
 #ifndef RIGHTSLINT_RULE_PACK_CACHE
 #define RIGHTSLINT_RULE_PACK_CACHE ""
 #endif
@@ -533,7 +537,11 @@ StatusOr<std::vector<RuleSpec>> LoadAllRulePacks(const std::string& project_dir,
 // The project's lexicons, then those of each extra directory (<dir>/<lang>/*.tsv).
 StatusOr<LexiconSpecs> LoadAllLexicons(const std::string& project_dir,
                                        const std::vector<std::string>& extra_dirs) {
-  auto all = LoadLexicons(project_dir, SupportedLanguages());
+  // The build's cache of the project's lexicons, when no lexicon file has changed since.
+  std::optional<LexiconSpecs> cached =
+      ReadLexiconCache(RIGHTSLINT_LEXICON_CACHE, project_dir, SupportedLanguages());
+  auto all = cached ? StatusOr<LexiconSpecs>(std::move(*cached))
+                    : LoadLexicons(project_dir, SupportedLanguages());
   if (!all.ok()) return all.status();
   for (const std::string& dir : extra_dirs) {
     std::error_code error;
