@@ -1,14 +1,11 @@
 #include "rules/lexicon_cache.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <memory>
 #include <string_view>
 
 #include "base/atomic_file.h"
+#include "base/binary_io.h"
 #include "base/file_stamp.h"
 
 namespace rightslint {
@@ -37,74 +34,7 @@ std::string Stamps(const std::string& lexicons_dir, const std::vector<std::strin
   return stamps;
 }
 
-// Little-endian unsigned integers and length-prefixed strings.
-class Writer {
- public:
-  void Number(std::uint64_t value) {
-    for (int i = 0; i < 8; ++i) bytes_.push_back(static_cast<char>(value >> (8 * i)));
-  }
-  void Text(std::string_view text) {
-    Number(text.size());
-    bytes_.append(text);
-  }
-  void Texts(const std::vector<std::string>& texts) {
-    Number(texts.size());
-    for (const std::string& text : texts) Text(text);
-  }
-  std::string& bytes() { return bytes_; }
-
- private:
-  std::string bytes_;
-};
-
-// Reads what Writer wrote; any read past the end, or a count larger than the bytes left could
-// hold, fails the whole read (`ok` false) and gives back empty values from then on.
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : rest_(bytes) {}
-  bool ok() const { return ok_; }
-  bool AtEnd() const { return rest_.empty(); }
-
-  std::uint64_t Number() {
-    if (!ok_ || rest_.size() < 8) return Fail();
-    std::uint64_t value = 0;
-    for (int i = 0; i < 8; ++i)
-      value |= std::uint64_t{static_cast<unsigned char>(rest_[i])} << (8 * i);
-    rest_.remove_prefix(8);
-    return value;
-  }
-  // A count of items of at least `item_bytes` bytes each.
-  std::size_t Count(std::size_t item_bytes) {
-    const std::uint64_t count = Number();
-    if (!ok_ || count > rest_.size() / std::max<std::size_t>(item_bytes, 1)) return Fail();
-    return static_cast<std::size_t>(count);
-  }
-  std::string Text() {
-    const std::size_t size = Count(1);
-    if (!ok_) return {};
-    std::string text(rest_.substr(0, size));
-    rest_.remove_prefix(size);
-    return text;
-  }
-  std::vector<std::string> Texts() {
-    std::vector<std::string> texts(Count(8));
-    for (std::string& text : texts) text = Text();
-    return texts;
-  }
-  int Int() { return static_cast<int>(static_cast<std::int64_t>(Number())); }
-
- private:
-  std::uint64_t Fail() {
-    ok_ = false;
-    rest_ = {};
-    return 0;
-  }
-
-  std::string_view rest_;
-  bool ok_ = true;
-};
-
-void Write(Writer& out, const TermEntry& entry) {
+void Write(BinaryWriter& out, const TermEntry& entry) {
   for (const std::string* text :
        {&entry.language, &entry.lexicon, &entry.rule, &entry.term, &entry.pos, &entry.inflect_like,
         &entry.context, &entry.guideline, &entry.source, &entry.file}) {
@@ -124,7 +54,7 @@ void Write(Writer& out, const TermEntry& entry) {
   for (bool inflects : entry.alternative_inflects) out.Number(inflects ? 1 : 0);
 }
 
-TermEntry ReadTerm(Reader& in) {
+TermEntry ReadTerm(BinaryReader& in) {
   TermEntry entry;
   for (std::string* text :
        {&entry.language, &entry.lexicon, &entry.rule, &entry.term, &entry.pos, &entry.inflect_like,
@@ -154,7 +84,7 @@ TermEntry ReadTerm(Reader& in) {
 
 Status WriteLexiconCache(const std::string& path, const std::string& lexicons_dir,
                          const std::vector<std::string>& languages, const LexiconSpecs& specs) {
-  Writer out;
+  BinaryWriter out;
   out.bytes().append(kMagic);
   out.Text(Stamps(lexicons_dir, languages));
   out.Number(specs.terms.size());
@@ -188,15 +118,9 @@ Status WriteLexiconCache(const std::string& path, const std::string& lexicons_di
 std::optional<LexiconSpecs> ReadLexiconCache(const std::string& path,
                                              const std::string& lexicons_dir,
                                              const std::vector<std::string>& languages) {
-  std::ifstream file(path, std::ios::binary | std::ios::ate);
-  if (!file) return std::nullopt;
-  const auto size = static_cast<std::size_t>(file.tellg());
-  const std::unique_ptr<char[]> buffer(new char[size]);  // not zeroed: read over at once
-  file.seekg(0);
-  if (!file.read(buffer.get(), static_cast<std::streamsize>(size))) return std::nullopt;
-  const std::string_view bytes(buffer.get(), size);
-  if (!bytes.starts_with(kMagic)) return std::nullopt;
-  Reader in(bytes.substr(kMagic.size()));
+  const std::optional<FileBytes> file = FileBytes::Read(path);
+  if (!file || !file->view().starts_with(kMagic)) return std::nullopt;
+  BinaryReader in(file->view().substr(kMagic.size()));
   if (in.Text() != Stamps(lexicons_dir, languages) || !in.ok()) return std::nullopt;
 
   LexiconSpecs specs;

@@ -1,94 +1,85 @@
 #include "rules/rule_pack_cache.h"
 
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
+#include <cstdint>
+#include <string_view>
 
 #include "base/atomic_file.h"
+#include "base/binary_io.h"
 #include "base/file_stamp.h"
 #include "rules/rule_pack_loader.h"
 
 namespace rightslint {
 namespace {
 
-using nlohmann::json;
-
-constexpr int kFormat = 1;
+// The format's name and version: a cache of another version is not read.
+constexpr std::string_view kMagic = "rightslint rule pack cache 2\n";
 
 // "path size mtime" of every pack file, in the order LoadRulePacks reads them.
-std::optional<json> Stamps(const std::string& rules_dir) {
+std::optional<std::string> Stamps(const std::string& rules_dir) {
   auto files = RulePackFiles(rules_dir);
   if (!files.ok()) return std::nullopt;
-  json stamps = json::array();
-  for (const auto& file : files.value()) stamps.push_back(file.string() + " " + FileStamp(file));
+  std::string stamps;
+  for (const auto& file : files.value()) stamps += file.string() + " " + FileStamp(file) + "\n";
   return stamps;
 }
 
-json ToJson(const RuleSpec& spec) {
+void Write(BinaryWriter& out, const RuleSpec& spec) {
   const RuleInfo& info = spec.info;
-  json examples = json::array();
-  for (const RuleExample& example : info.examples) {
-    examples.push_back(
-        {{"language", example.language}, {"text", example.text}, {"bad", example.bad}});
+  for (const std::string* text :
+       {&info.id, &info.type, &info.category, &info.definition, &info.rationale.guideline,
+        &info.rationale.why, &info.rationale.url, &info.file, &spec.lexicon, &spec.pattern}) {
+    out.Text(*text);
   }
-  json recommendation = nullptr;
-  if (info.rationale.recommendation) recommendation = *info.rationale.recommendation;
-  return {{"id", info.id},
-          {"type", info.type},
-          {"category", info.category},
-          {"severity", static_cast<int>(info.severity)},
-          {"languages", info.languages},
-          {"messages", info.messages},
-          {"suggestions", info.suggestions},
-          {"definition", info.definition},
-          {"guideline", info.rationale.guideline},
-          {"recommendation", recommendation},
-          {"why", info.rationale.why},
-          {"url", info.rationale.url},
-          {"examples", examples},
-          {"file", info.file},
-          {"safe_fix", info.safe_fix},
-          {"lexicon", spec.lexicon},
-          {"pattern", spec.pattern},
-          {"scope", static_cast<int>(spec.clause.scope)},
-          {"within", spec.clause.within},
-          {"all", spec.clause.all},
-          {"any", spec.clause.any},
-          {"none", spec.clause.none},
-          {"line", spec.line}};
+  out.Number(static_cast<std::uint64_t>(info.severity));
+  out.Texts(info.languages);
+  out.TextMap(info.messages);
+  out.TextMap(info.suggestions);
+  out.Number(info.rationale.recommendation
+                 ? static_cast<std::uint64_t>(*info.rationale.recommendation) + 1
+                 : 0);
+  out.Number(info.examples.size());
+  for (const RuleExample& example : info.examples) {
+    out.Text(example.language);
+    out.Text(example.text);
+    out.Number(example.bad ? 1 : 0);
+  }
+  out.Number(info.safe_fix ? 1 : 0);
+  out.Number(static_cast<std::uint64_t>(spec.clause.scope));
+  out.Number(static_cast<std::uint64_t>(spec.clause.within));
+  out.Texts(spec.clause.all);
+  out.Texts(spec.clause.any);
+  out.Texts(spec.clause.none);
+  out.Number(static_cast<std::uint64_t>(spec.line));
 }
 
-RuleSpec FromJson(const json& value) {
+RuleSpec ReadSpec(BinaryReader& in) {
   RuleSpec spec;
   RuleInfo& info = spec.info;
-  info.id = value.at("id").get<std::string>();
-  info.type = value.at("type").get<std::string>();
-  info.category = value.at("category").get<std::string>();
-  info.severity = static_cast<Severity>(value.at("severity").get<int>());
-  info.languages = value.at("languages").get<std::vector<std::string>>();
-  info.messages = value.at("messages").get<std::map<std::string, std::string>>();
-  info.suggestions = value.at("suggestions").get<std::map<std::string, std::string>>();
-  info.definition = value.at("definition").get<std::string>();
-  info.rationale.guideline = value.at("guideline").get<std::string>();
-  if (!value.at("recommendation").is_null()) {
-    info.rationale.recommendation = value.at("recommendation").get<int>();
+  for (std::string* text :
+       {&info.id, &info.type, &info.category, &info.definition, &info.rationale.guideline,
+        &info.rationale.why, &info.rationale.url, &info.file, &spec.lexicon, &spec.pattern}) {
+    *text = in.Text();
   }
-  info.rationale.why = value.at("why").get<std::string>();
-  info.rationale.url = value.at("url").get<std::string>();
-  for (const json& example : value.at("examples")) {
-    info.examples.push_back({example.at("language").get<std::string>(),
-                             example.at("text").get<std::string>(), example.at("bad").get<bool>()});
+  info.severity = static_cast<Severity>(in.Int());
+  info.languages = in.Texts();
+  info.messages = in.TextMap();
+  info.suggestions = in.TextMap();
+  if (const std::uint64_t recommendation = in.Number(); recommendation > 0) {
+    info.rationale.recommendation = static_cast<int>(recommendation - 1);
   }
-  info.file = value.at("file").get<std::string>();
-  info.safe_fix = value.at("safe_fix").get<bool>();
-  spec.lexicon = value.at("lexicon").get<std::string>();
-  spec.pattern = value.at("pattern").get<std::string>();
-  spec.clause.scope = static_cast<ClauseScope>(value.at("scope").get<int>());
-  spec.clause.within = value.at("within").get<int>();
-  spec.clause.all = value.at("all").get<std::vector<std::string>>();
-  spec.clause.any = value.at("any").get<std::vector<std::string>>();
-  spec.clause.none = value.at("none").get<std::vector<std::string>>();
-  spec.line = value.at("line").get<int>();
+  info.examples.resize(in.Count(24));
+  for (RuleExample& example : info.examples) {
+    example.language = in.Text();
+    example.text = in.Text();
+    example.bad = in.Number() != 0;
+  }
+  info.safe_fix = in.Number() != 0;
+  spec.clause.scope = static_cast<ClauseScope>(in.Int());
+  spec.clause.within = in.Int();
+  spec.clause.all = in.Texts();
+  spec.clause.any = in.Texts();
+  spec.clause.none = in.Texts();
+  spec.line = in.Int();
   return spec;
 }
 
@@ -96,39 +87,34 @@ RuleSpec FromJson(const json& value) {
 
 Status WriteRulePackCache(const std::string& path, const std::string& rules_dir,
                           const std::vector<RuleSpec>& rules) {
-  std::optional<json> stamps = Stamps(rules_dir);
+  std::optional<std::string> stamps = Stamps(rules_dir);
   if (!stamps) return Status::NotFound(rules_dir + ": rules directory not found");
-  json packs = json::array();
-  for (const RuleSpec& spec : rules) packs.push_back(ToJson(spec));
-  const json cache = {{"format", kFormat}, {"stamps", *stamps}, {"rules", packs}};
-  std::string text;
-  try {
-    text = cache.dump();
-  } catch (const json::exception& error) {  // text that is not UTF-8
-    return Status::Invalid(path + ": " + error.what());
-  }
-  return WriteFileAtomically(path, text);
+  BinaryWriter out;
+  out.bytes().append(kMagic);
+  out.Text(*stamps);
+  out.Number(rules.size());
+  for (const RuleSpec& spec : rules) Write(out, spec);
+  return WriteFileAtomically(path, out.bytes());
 }
 
 std::optional<std::vector<RuleSpec>> ReadRulePackCache(const std::string& path,
                                                        const std::string& rules_dir) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream text;
-  text << in.rdbuf();
-  const json cache = json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
-  if (!cache.is_object()) return std::nullopt;
-  try {
-    const std::optional<json> stamps = Stamps(rules_dir);
-    if (cache.at("format") != kFormat || !stamps || cache.at("stamps") != *stamps) {
+  const std::optional<FileBytes> file = FileBytes::Read(path);
+  if (!file || !file->view().starts_with(kMagic)) return std::nullopt;
+  BinaryReader in(file->view().substr(kMagic.size()));
+  const std::optional<std::string> stamps = Stamps(rules_dir);
+  if (!stamps || in.Text() != *stamps || !in.ok()) return std::nullopt;
+  std::vector<RuleSpec> rules(in.Count(128));  // a rule takes 184 bytes or more
+  for (RuleSpec& spec : rules) spec = ReadSpec(in);
+  // Values the loader would never give: a damaged cache.
+  for (const RuleSpec& spec : rules) {
+    if (static_cast<int>(spec.info.severity) < 0 || static_cast<int>(spec.info.severity) > 2 ||
+        static_cast<int>(spec.clause.scope) < 0 || static_cast<int>(spec.clause.scope) > 2) {
       return std::nullopt;
     }
-    std::vector<RuleSpec> rules;
-    for (const json& value : cache.at("rules")) rules.push_back(FromJson(value));
-    return rules;
-  } catch (const json::exception&) {  // a field missing or of another type
-    return std::nullopt;
   }
+  if (!in.ok() || !in.AtEnd()) return std::nullopt;
+  return rules;
 }
 
 }  // namespace rightslint

@@ -58,7 +58,7 @@ class RulePackCacheTest : public ::testing::Test {
     std::filesystem::copy(std::filesystem::path(RIGHTSLINT_SOURCE_DIR) / "rules", dir_ / "rules",
                           std::filesystem::copy_options::recursive);
     rules_dir_ = (dir_ / "rules").string();
-    cache_ = (dir_ / "rules.cache.json").string();
+    cache_ = (dir_ / "rules.cache").string();
     auto loaded = LoadRulePacks(rules_dir_);
     ASSERT_TRUE(loaded.ok()) << loaded.status().message();
     rules_ = loaded.value();
@@ -102,21 +102,31 @@ TEST_F(RulePackCacheTest, ADamagedCacheIsNone) {
     std::ofstream(cache_, std::ios::binary | std::ios::trunc) << bytes;
     return ReadRulePackCache(cache_, rules_dir_).has_value();
   };
-  for (std::size_t size = 0; size < good.size(); size += 97) {
-    EXPECT_FALSE(read(good.substr(0, size))) << size;
+  // Every cut in the header, the stamps and the first rules, then every 97th byte.
+  for (std::size_t size = 0; size < good.size(); size += size < 3000 ? 1 : 97) {
+    ASSERT_FALSE(read(good.substr(0, size))) << size;
   }
+  EXPECT_FALSE(read(good + "x"));  // trailing bytes
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
   EXPECT_FALSE(read(garbage));
-  EXPECT_FALSE(read("{\"format\": \"1\", \"stamps\": [], \"rules\": []}"));
-  EXPECT_FALSE(read("[1, 2, 3]"));
-  // Right stamps, a rule of the wrong shape.
-  const std::size_t rules = good.find("\"rules\":");
-  ASSERT_NE(rules, std::string::npos);
-  std::string wrong = good;
-  wrong.replace(rules, std::string("\"rules\":").size(), "\"rules\":[{\"id\":7}],\"x\":");
-  EXPECT_FALSE(read(wrong));
+  EXPECT_FALSE(read(good.substr(0, 30) + garbage));
+  EXPECT_FALSE(read("{\"format\": 1, \"stamps\": [], \"rules\": []}"));  // the old JSON cache
+  // Right stamps, then a count no file could hold.
+  const std::size_t stamps_end = good.find("\n", good.rfind(".yaml ")) + 1;
+  ASSERT_NE(stamps_end, std::string::npos);
+  std::string huge = good;
+  for (std::size_t k = 0; k < 8; ++k) huge[stamps_end + k] = '\x7F';
+  EXPECT_FALSE(read(huge));
   EXPECT_TRUE(read(good));
+  // Right stamps and shape, a severity or clause scope no rule has.
+  for (int field = 0; field < 2; ++field) {
+    std::vector<RuleSpec> odd = rules_;
+    if (field == 0) odd.front().info.severity = static_cast<Severity>(7);
+    if (field == 1) odd.back().clause.scope = static_cast<ClauseScope>(-1);
+    ASSERT_TRUE(WriteRulePackCache(cache_, rules_dir_, odd).ok());
+    EXPECT_FALSE(ReadRulePackCache(cache_, rules_dir_).has_value()) << field;
+  }
   EXPECT_FALSE(ReadRulePackCache((dir_ / "missing.json").string(), rules_dir_).has_value());
 }
 
