@@ -2,7 +2,7 @@
 // their terms), in a compact binary form with the size and modification time of every lexicon
 // file, so that a run need not parse TSV: the project's 600 KB of lexicons took 17 M
 // instructions, about 4 ms, at every start. The build writes one for the project's lexicons/
-// (tools/lexicon_cache); a cache that does not match the directory as it is now — a file added,
+// (tools/data_cache); a cache that does not match the directory as it is now — a file added,
 // removed, edited or touched, or other languages asked for — is not used.
 #ifndef RIGHTSLINT_RULES_LEXICON_CACHE_H_
 #define RIGHTSLINT_RULES_LEXICON_CACHE_H_

@@ -2,7 +2,7 @@
 // (base/binary_io.h) with the size and modification time of every pack file, so that a run can
 // skip parsing YAML: yaml-cpp takes about 13 ms for the project's 80 KB of packs, more than
 // checking a 1 KB file (and a JSON copy still 2 ms, nlohmann's DOM). The build
-// writes one for the project's rules/ (tools/rule_cache); a cache that does not match the
+// writes one for the project's rules/ (tools/data_cache); a cache that does not match the
 // directory as it is now — a pack added, removed, edited or touched — is not used.
 #ifndef RIGHTSLINT_RULES_RULE_PACK_CACHE_H_
 #define RIGHTSLINT_RULES_RULE_PACK_CACHE_H_
