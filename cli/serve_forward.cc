@@ -1,7 +1,6 @@
 // `rightslint serve`: runs rightslint-serve, the program next to this one (serve_main.cc says
 // why it is a program of its own), with the arguments that follow `serve`.
 #include <iostream>
-#include <memory>
 #include <string>
 #include <vector>
 

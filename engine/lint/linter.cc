@@ -6,6 +6,7 @@
 #include <atomic>
 #include <charconv>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <iterator>
@@ -108,16 +109,29 @@ std::vector<std::uint32_t> FilterBlocks(const CandidateFilter& filter, const Doc
       }
     }
   };
+  // An exception (out of memory) stops every thread and is rethrown here once all have ended.
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
+  auto guarded = [&] {
+    try {
+      work();
+    } catch (...) {
+      std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next = blocks.size();
+    }
+  };
   std::vector<std::thread> helpers;
   for (std::size_t t = 1; t < threads; ++t) {
     try {
-      helpers.emplace_back(work);
+      helpers.emplace_back(guarded);
     } catch (const std::system_error&) {
       break;  // no more threads to be had: the ones running share the work
     }
   }
-  work();
+  guarded();
   for (std::thread& helper : helpers) helper.join();
+  if (failure) std::rethrow_exception(failure);
   return verdicts;
 }
 
