@@ -1,6 +1,7 @@
 #include "base/binary_io.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 
 namespace rightslint {
@@ -74,9 +75,14 @@ std::map<std::string, std::string> BinaryReader::TextMap() {
 }
 
 std::optional<FileBytes> FileBytes::Read(const std::string& path) {
+  // A directory opens, and seeking to its end can give any size.
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
   std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) return std::nullopt;
-  const auto size = static_cast<std::size_t>(file.tellg());
+  const std::streamoff end = file.tellg();
+  if (end < 0) return std::nullopt;
+  const auto size = static_cast<std::size_t>(end);
   std::unique_ptr<char[]> data(new char[size]);
   file.seekg(0);
   if (!file.read(data.get(), static_cast<std::streamsize>(size))) return std::nullopt;

@@ -30,9 +30,14 @@ std::string Where(const std::string& path, int line) { return path + ":" + std::
 StatusOr<std::string> ReadFile(const std::filesystem::path& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) return Status::NotFound(path.string() + ": not found");
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return Status::Io(path.string() + ": not a regular file");
+  }
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::Io(path.string() + ": cannot open");
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Status::Io(path.string() + ": cannot read");
+  std::string bytes(static_cast<std::size_t>(size), '\0');
   in.seekg(0);
   if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
     return Status::Io(path.string() + ": read error");

@@ -52,7 +52,9 @@ class LanguageIdentifier {
   };
 
   // Checks that the textcat fingerprints (<dir>/<lang>.lm) of the identifiable languages can be
-  // read (they are read the first time textcat is asked). An error names the file that cannot.
+  // opened; each is read the first time textcat weighs its language, and one libexttextcat
+  // cannot parse then is left out of textcat's candidates. An error names the file that cannot
+  // be opened.
   static StatusOr<std::unique_ptr<LanguageIdentifier>> Create(
       const std::string& fingerprint_dir = DefaultFingerprintDir());
   static std::string DefaultFingerprintDir();

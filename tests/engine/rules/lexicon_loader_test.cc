@@ -95,6 +95,20 @@ TEST_F(LexiconDirTest, LoadsTermsConceptsAndNames) {
   EXPECT_EQ(specs->exempt[1].phrase, "сообщество наркопотребителей");
 }
 
+TEST_F(LexiconDirTest, ADirectoryWhereALexiconShouldBeIsAnErrorNamingIt) {
+  std::filesystem::create_directories(dir_ / "ru" / "stigma.tsv");
+  auto specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("stigma.tsv: not a regular file"), std::string::npos)
+      << specs.status().message();
+  std::filesystem::remove(dir_ / "ru" / "stigma.tsv");
+  std::filesystem::create_directories(dir_ / "ru" / "concepts.tsv");
+  specs = LoadLexicons(dir_.string(), {"ru"});
+  ASSERT_FALSE(specs.ok());
+  EXPECT_NE(specs.status().message().find("concepts.tsv: not a regular file"), std::string::npos)
+      << specs.status().message();
+}
+
 TEST_F(LexiconDirTest, BadPosAndRecommendation) {
   Write("stigma.tsv",
         "rule\tterm\tpos\talternatives\tguideline\trecommendation\tsource\n"
