@@ -160,16 +160,6 @@ StatusOr<ProgramOutput> RunProgram(const std::vector<std::string>& argv) {
   return output;
 }
 
-StatusOr<std::string> SiblingProgram(std::string_view name) {
-  std::error_code error;
-  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (error) {
-    return Status::Io("cannot find the running program (/proc/self/exe): " +
-                      ErrnoText(error.value()));
-  }
-  return (self.parent_path() / name).string();
-}
-
 Status ReplaceProcess(const std::string& path, const std::vector<std::string>& argv) {
   std::vector<char*> args;
   for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));

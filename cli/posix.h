@@ -30,11 +30,6 @@ struct ProgramOutput {
 // kIoError if it could not be started or its output could not be read.
 StatusOr<ProgramOutput> RunProgram(const std::vector<std::string>& argv);
 
-// The path of the program `name` in the directory of the running executable (/proc/self/exe):
-// where the build and an installation put the programs that come with rightslint. Errors:
-// kIoError if the running executable cannot be found.
-StatusOr<std::string> SiblingProgram(std::string_view name);
-
 // Replaces this process with the program at `path` run with `argv` (argv[0] included), the
 // environment unchanged. Returns only on failure: kNotFound if there is no such program, else
 // kIoError, the message naming `path`.

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/running_program.h"
 #include "commands.h"
 #include "posix.h"
 
@@ -13,7 +14,7 @@ namespace {
 constexpr char kServerProgram[] = "rightslint-serve";
 
 int RunServer(const CLI::App& serve, const GlobalOptions& global) {
-  StatusOr<std::string> server = SiblingProgram(kServerProgram);
+  StatusOr<std::string> server = BesideRunningProgram(kServerProgram);
   if (server.ok()) {
     std::vector<std::string> argv = {*server};
     if (!global.data_dir.empty()) argv.insert(argv.end(), {"--data-dir", global.data_dir});

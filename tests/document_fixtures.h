@@ -26,6 +26,13 @@ inline std::string ReadFileBytes(const std::filesystem::path& path) {
   return bytes.str();
 }
 
+// `size` bytes of every value in a fixed scramble: binary garbage for readers to refuse.
+inline std::string Garbage(std::size_t size) {
+  std::string bytes;
+  for (std::size_t i = 0; i < size; ++i) bytes.push_back(static_cast<char>((i * 7919) % 256));
+  return bytes;
+}
+
 // A directory of the test's own under the system's temporary directory, removed with the object
 // (CTest runs each test in a process of its own: the process id keeps them apart).
 class ScratchDirectory {

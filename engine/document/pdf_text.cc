@@ -12,6 +12,7 @@
 #include <system_error>
 #include <vector>
 
+#include "base/running_program.h"
 #include "base/shared_library.h"
 #include "document/extract.h"
 #include "document/pdf_module.h"
@@ -105,12 +106,9 @@ Status CheckHeader(const std::string& path, std::string_view bytes) {
 // Where rightslint-pdf.so is: next to the running program (an installed copy), else where the
 // build wrote it.
 std::string PdfModulePath() {
-  constexpr char kModule[] = "rightslint-pdf.so";
+  const StatusOr<std::string> beside = BesideRunningProgram("rightslint-pdf.so");
   std::error_code error;
-  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (!error && std::filesystem::exists(self.parent_path() / kModule, error)) {
-    return (self.parent_path() / kModule).string();
-  }
+  if (beside.ok() && std::filesystem::exists(*beside, error)) return *beside;
   return RIGHTSLINT_PDF_MODULE;
 }
 

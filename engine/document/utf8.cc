@@ -51,8 +51,8 @@ std::size_t AsciiAndTwoByteRun(const unsigned char* s) {
   const auto ascii = static_cast<unsigned>(_mm_movemask_epi8(v)) ^ 0xFFFFu;
   const auto continuation =
       static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))));
-  const auto lead = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
-      _mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
+  const auto lead = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)), _mm_cmplt_epi8(v, _mm_set1_epi8(-32)))));
   if ((ascii | continuation | lead) != 0xFFFFu) return 0;  // C0, C1, E0-FF: three bytes or more
   // Every continuation right after a lead, and every lead (but a last one) followed by one.
   if (continuation != ((lead << 1) & 0xFFFFu)) return 0;

@@ -54,10 +54,8 @@ TEST(DocumentBareLinksTest, EveryOffsetAndTheEndOfTheText) {
     for (const std::string filler : {"h", "w", "H", "x", "д"}) {
       std::string before;
       for (std::size_t k = 0; k < pad; ++k) before += filler;
-      const std::string text =
-          before + " HTTP://EXAMPLE.ORG/A, www.example.com and me@example.org";
-      EXPECT_EQ(Links(text),
-                (Texts{"HTTP://EXAMPLE.ORG/A", "www.example.com", "me@example.org"}))
+      const std::string text = before + " HTTP://EXAMPLE.ORG/A, www.example.com and me@example.org";
+      EXPECT_EQ(Links(text), (Texts{"HTTP://EXAMPLE.ORG/A", "www.example.com", "me@example.org"}))
           << text;
       EXPECT_EQ(Links(before + " http://x.org"), Texts{"http://x.org"}) << before;
       EXPECT_TRUE(Links(before + "h").empty()) << before;

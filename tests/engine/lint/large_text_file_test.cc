@@ -41,9 +41,9 @@ std::string Prose() {
   const std::filesystem::path root = RIGHTSLINT_SOURCE_DIR;
   std::string text;
   for (int round = 0; round < 3; ++round) {
-    for (const char* name : {"demo/article-ru.txt", "demo/article-uk.txt", "langid/udhr/kk.txt",
-                             "langid/udhr/ro.txt", "langid/udhr/ru.txt", "langid/udhr/en.txt",
-                             "langid/udhr/ru.txt", "demo/article-en.md"}) {
+    for (const char* name :
+         {"demo/article-ru.txt", "demo/article-uk.txt", "langid/udhr/kk.txt", "langid/udhr/ro.txt",
+          "langid/udhr/ru.txt", "langid/udhr/en.txt", "langid/udhr/ru.txt", "demo/article-en.md"}) {
       text += testing::ReadFileBytes(root / "corpora" / name) + "\n\n";
     }
     text += "# rightslint-disable-next-line stigma.addict\nNo term here.\n\n";

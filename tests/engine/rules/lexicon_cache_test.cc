@@ -149,8 +149,7 @@ TEST_F(LexiconCacheTest, ADamagedCacheIsNone) {
     ASSERT_FALSE(read(good.substr(0, size))) << size;
   }
   EXPECT_FALSE(read(good + "x"));  // trailing bytes
-  std::string garbage;
-  for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
+  const std::string garbage = testing::Garbage(4096);
   EXPECT_FALSE(read(garbage));
   EXPECT_FALSE(read(good.substr(0, 30) + garbage));
   // Right stamps, then counts no file could hold.

@@ -165,8 +165,7 @@ TEST_F(AffixExpanderTest, MissingFilesAndBadBytesAreErrorsNotCrashes) {
       [](std::string_view, const DictionaryStem&, std::string_view) {}, &info);
   EXPECT_EQ(status.code(), StatusCode::kNotFound);
   // Binary garbage, invalid UTF-8 and truncated rule blocks read without crashing.
-  std::string garbage;
-  for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
+  const std::string garbage = testing::Garbage(4096);
   for (const std::string& aff :
        {"SET UTF-8\n" + garbage, std::string("SET UTF-8\nSFX A Y 5\nSFX A 0 \xFF\xFE ."),
         std::string("SET UTF-8\nSFX A Y 99999999999\n")}) {

@@ -53,8 +53,22 @@ LetterCounts ReferenceCount(std::string_view utf8) {
 }
 
 TEST(TextLanguageTest, CountLettersAgreesWithAReferenceOnMixedAndBrokenText) {
-  const std::string pieces[] = {"a", "Z", " ", "д", "Ї", "ё", "ъ", "є", "\xC3\xA9", "\xE2\x80\x94",
-                                "\xF0\x9F\x98\x80", "\x80", "\xD0", "\xC1\x81", "Ґ", "1"};
+  const std::string pieces[] = {"a",
+                                "Z",
+                                " ",
+                                "д",
+                                "Ї",
+                                "ё",
+                                "ъ",
+                                "є",
+                                "\xC3\xA9",
+                                "\xE2\x80\x94",
+                                "\xF0\x9F\x98\x80",
+                                "\x80",
+                                "\xD0",
+                                "\xC1\x81",
+                                "Ґ",
+                                "1"};
   std::mt19937 random(7);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   for (int round = 0; round < 5000; ++round) {

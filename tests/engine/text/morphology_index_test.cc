@@ -239,8 +239,7 @@ TEST_F(MorphologyIndexFileTest, DamagedFilesAreRefusedWithWhereAndNeverRead) {
   EXPECT_TRUE(open(good).ok());
   // Extra bytes, binary garbage, invalid UTF-8, an entries section claiming more than the file.
   EXPECT_FALSE(open(good + "x").ok());
-  std::string garbage;
-  for (int i = 0; i < 65536; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
+  const std::string garbage = testing::Garbage(65536);
   EXPECT_FALSE(open(garbage).ok());
   EXPECT_FALSE(open(good.substr(0, good.find("entries")) + "\xFF\xFE\tx\n").ok());
   const std::size_t entries = good.find("entries\t");
