@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 
+#include "base/binary_io.h"
 #include "document/extract.h"
 
 namespace rightslint {
@@ -33,16 +34,9 @@ StatusOr<std::string> ReadFile(const std::filesystem::path& path) {
   if (!std::filesystem::is_regular_file(path, error)) {
     return Status::Io(path.string() + ": not a regular file");
   }
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return Status::Io(path.string() + ": cannot open");
-  const std::streamoff size = in.tellg();
-  if (size < 0) return Status::Io(path.string() + ": cannot read");
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
-    return Status::Io(path.string() + ": read error");
-  }
-  return bytes;
+  const std::optional<FileBytes> bytes = FileBytes::Read(path.string());
+  if (!bytes) return Status::Io(path.string() + ": cannot read");
+  return std::string(bytes->view());
 }
 
 // Column accessor for one row, so loaders read cells by name. Take() moves a cell out (the
